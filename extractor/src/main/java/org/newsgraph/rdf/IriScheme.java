@@ -1,0 +1,84 @@
+package org.newsgraph.rdf;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How Newsgraph names things: every IRI it mints is {@code BASE + "id/" + kind + "/" + slug}, every named graph
+ * {@code BASE + "graph/" + ...}. The base is configurable (default {@value #DEFAULT_BASE}) so a deployment under a
+ * real domain mints IRIs that dereference there; the server maps request paths back to IRIs with the same scheme.
+ * Slugs come from normalised keys, never from counters, so a rebuild mints the same IRIs. Immutable, thread-safe.
+ *
+ * <pre>{@code
+ * IriScheme iris = new IriScheme("https://kg.example.org/");
+ * iris.entity("person", "Antony Blinken")  // https://kg.example.org/id/person/antony-blinken
+ * iris.articleGraph("000_0cea18fc")         // https://kg.example.org/graph/article/000_0cea18fc
+ * }</pre>
+ */
+public final class IriScheme {
+    public static final String DEFAULT_BASE = "http://localhost:3030/";
+
+    private final String base;
+
+    public IriScheme(String base) {
+        Objects.requireNonNull(base, "base");
+        if (!base.matches("https?://[^\\s<>\"{}|\\\\^`]+/")) {
+            throw new IllegalArgumentException("IRI base must be an http(s) IRI ending in '/': " + base);
+        }
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** The IRI of an entity of a kind (person, org, place, post, role, tenure, meeting, stance, topic, ...). */
+    public String entity(String kind, String key) {
+        return base + "id/" + kind + "/" + slug(key);
+    }
+
+    /** The IRI of an article (the PROV entity). Article ids are file names, kept as they are apart from escaping. */
+    public String article(String articleId) {
+        return base + "id/article/" + articleSlug(articleId);
+    }
+
+    /**
+     * The NIF IRI of a stretch of an article's text, RFC 5147 style: {@code ARTICLE#char=BEGIN,END} with offsets in
+     * Unicode code points.
+     */
+    public String textSpan(String articleId, int beginCodePoint, int endCodePoint) {
+        return article(articleId) + "#char=" + beginCodePoint + "," + endCodePoint;
+    }
+
+    /** The named graph that holds what one article states. */
+    public String articleGraph(String articleId) {
+        return base + "graph/article/" + articleSlug(articleId);
+    }
+
+    /** The named graph that holds the graph's decisions across articles: canonical names, chosen values, confidence. */
+    public String resolutionGraph() {
+        return base + "graph/resolution";
+    }
+
+    /**
+     * A slug for a key: accents removed, lower case, runs of anything but letters and digits turned into one
+     * hyphen. {@code "Recep Tayyip Erdoğan"} gives {@code recep-tayyip-erdogan}.
+     */
+    public static String slug(String key) {
+        String s = Normalizer.normalize(key, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("key has no letters or digits to make a slug from: \"" + key + "\"");
+        }
+        return s;
+    }
+
+    private static String articleSlug(String articleId) {
+        String s = articleId.replaceAll("[^A-Za-z0-9._~-]", "_");
+        if (s.isEmpty() || s.equals(".") || s.equals("..")) {
+            throw new IllegalArgumentException("article id cannot be used in an IRI: \"" + articleId + "\"");
+        }
+        return s;
+    }
+}
