@@ -1,0 +1,144 @@
+package org.newsgraph.fact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.mention.WordLists;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Clause-level reading without a parser: where the clause of a word starts and ends, and who its subject is.
+ * A clause ends at "but", ";", a relative pronoun, "where", a dash, or "and" before a verb (a new predicate that
+ * shares the subject). The subject of a clause is the persons before its verb that do not follow a preposition;
+ * a relative clause ("X, who was received by Y") takes the person it is about, and a predicate without its own
+ * subject ("... and hold talks with Y", "... emphasizing that ...") takes the sentence's first subject.
+ * Immutable and thread-safe.
+ */
+final class Clauses {
+    private static final WordLists WORDS = WordLists.load(Clauses.class, "clause-words.tsv");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "'s", "’s");
+
+    private Clauses() {
+    }
+
+    static int start(List<Token> tokens, int k) {
+        for (int b = k - 1; b >= 0; b--) {
+            if (boundary(tokens, b)) {
+                return b + 1;
+            }
+        }
+        return 0;
+    }
+
+    static int end(List<Token> tokens, int k) {
+        for (int b = k; b < tokens.size(); b++) {
+            if (boundary(tokens, b)) {
+                return b;
+            }
+        }
+        return tokens.size();
+    }
+
+    static boolean boundary(List<Token> tokens, int b) {
+        String w = lower(tokens.get(b));
+        if (WORDS.contains("boundaries", w)) {
+            return true;
+        }
+        if (w.equals("and") && b + 1 < tokens.size()) {
+            // a lower-case verb starts a new predicate; a capitalised one is inside a name ("Relief and Works Agency")
+            Token next = tokens.get(b + 1);
+            return (next.pos().equals("VERB") || next.pos().equals("AUX")) && !next.isCapitalized();
+        }
+        return false;
+    }
+
+    static boolean preposition(Token t) {
+        return WORDS.contains("prepositions", t.text());
+    }
+
+    /**
+     * The subject of a verb at token {@code verb}: the person nearest before it in {@code [left, verb)} that does
+     * not follow a preposition, with the persons coordinated with it ("X and Y", "X, Y and Z", "the negotiator,
+     * X, and the deputy chief, Y"). A verb or a common noun between two persons ends the group ("Quoting X, the
+     * despatch said Y and Z ...": the subject is Y and Z).
+     */
+    static List<PersonRef> subjects(ArticleAnalysis a, int s, int left, int verb) {
+        List<Token> tokens = a.tokens(s);
+        List<PersonRef> candidates = new ArrayList<>();
+        for (PersonRef r : a.refs(s)) {
+            if (r.start() < left || r.end() > verb) {
+                continue;
+            }
+            int before = r.start() - 1;
+            while (before >= left && skippableBeforeRef(a, s, before)) {
+                before--;
+            }
+            if (before >= left && preposition(tokens.get(before))) {
+                continue;
+            }
+            candidates.add(r);
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<PersonRef> group = new ArrayList<>();
+        PersonRef nearest = candidates.get(candidates.size() - 1);
+        group.add(nearest);
+        for (int i = candidates.size() - 2; i >= 0; i--) {
+            PersonRef prev = candidates.get(i);
+            if (!onlyJoiners(a, s, prev.end(), group.get(0).start())) {
+                break;
+            }
+            group.add(0, prev);
+        }
+        return group;
+    }
+
+    /** Whether tokens {@code [from, to)} only join coordinated persons: commas, "and", titles, determiners. */
+    private static boolean onlyJoiners(ArticleAnalysis a, int s, int from, int to) {
+        boolean joined = false;
+        for (int k = from; k < to; k++) {
+            String w = lower(a.tokens(s).get(k));
+            if (w.equals(",") || w.equals("and") || w.equals("&")) {
+                joined = true;
+            } else if (!skippableBeforeRef(a, s, k) && !Set.of("of", "(", ")", "as", "well").contains(w)) {
+                return false;
+            }
+        }
+        return joined;
+    }
+
+    /** The subject of a clause that has none of its own: the person a relative clause is about, or the sentence's. */
+    static List<PersonRef> inherited(ArticleAnalysis a, int s, int left) {
+        List<Token> tokens = a.tokens(s);
+        if (left > 0 && Set.of("who", "whom").contains(lower(tokens.get(left - 1)))) {
+            int b = left - 2;
+            if (b >= 0 && tokens.get(b).text().equals(",")) {
+                b--;
+            }
+            int at = b;
+            return a.refs(s).stream().filter(r -> r.end() - 1 == at).limit(1).toList();
+        }
+        List<PersonRef> main = subjects(a, s, 0, Math.max(0, left));
+        return main.isEmpty() ? List.of() : List.of(main.get(0));
+    }
+
+    /** Tokens that may stand between a preposition and the person it governs: titles, determiners, demonyms. */
+    private static boolean skippableBeforeRef(ArticleAnalysis a, int s, int k) {
+        if (DETERMINERS.contains(lower(a.tokens(s).get(k)))) {
+            return true;
+        }
+        return a.titles(s).stream().anyMatch(t -> t.start() <= k && k < t.end())
+                || a.entities(s).stream().anyMatch(e -> e.startToken() <= k && k < e.endToken());
+    }
+
+    static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    static String lemma(Token t) {
+        String l = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        return l.isEmpty() || l.equals("o") ? t.text().toLowerCase(Locale.ROOT) : l;
+    }
+}

@@ -1,0 +1,502 @@
+package org.newsgraph.fact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.date.DateMention;
+import org.newsgraph.mention.EntityMention;
+import org.newsgraph.mention.EntityType;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.mention.MentionKind;
+import org.newsgraph.mention.TitleFinder;
+import org.newsgraph.mention.TitleMention;
+import org.newsgraph.mention.WordLists;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.text.BlockKind;
+import org.newsgraph.text.Span;
+
+/**
+ * Finds meetings between persons: a meeting verb ("met with", "received", "hosted", "spoke with"), a meeting noun
+ * with its verb ("held talks with", "had a phone call with", "a meeting between X and Y"), or persons that jointly
+ * "discussed"/"agreed". Participants are the persons before the word in its clause (its subject; for a relative
+ * clause, the person it is about; for a coordinated or infinitive predicate, the sentence's subject) and the
+ * persons it takes as object, coordinated ones included. Status: refused when the verb group says so ("refused
+ * to", "did not", "snubbed", "cancelled", "denied that"), planned when it looks ahead ("will", "is scheduled to",
+ * "plans to", or a date after publication), otherwise occurred. Date and place come from the clause (a city
+ * before a region before a country; "in Tel Aviv where he met"). Captions are not read: a photo is not a report.
+ * Immutable and thread-safe.
+ */
+public final class MeetingExtractor {
+    private enum Type { DIRECT, WITH, NOUN, JOINT }
+
+    private record Trigger(int start, int end, int verbGroupFrom, Type type, boolean refusing) {
+    }
+
+    private static final Set<String> SKIPPABLE = Set.of("with", "the", "a", "an", "his", "her", "their", "its",
+            ",", "also", "separately", "later", "again", "(", ")", "r", "l", "right", "left", "then", "both",
+            "then-", "newly", "visiting", "new", "top", "senior", "-", "–", "'s", "’s");
+
+    /** Words that open a phrase or clause subordinate to the main clause ("After a meeting with X, Y said"). */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "during", "following", "since",
+            "ahead", "when");
+
+    private final WordLists words = WordLists.load(MeetingExtractor.class, "meeting-words.tsv");
+    private final TitleFinder titleFinder;
+
+    public MeetingExtractor(TitleFinder titleFinder) {
+        this.titleFinder = titleFinder;
+    }
+
+    public List<MeetingFact> extract(ArticleAnalysis a) {
+        List<MeetingFact> out = new ArrayList<>();
+        for (int s = 0; s < a.sentences().size(); s++) {
+            BlockKind block = a.block(s);
+            if (block != BlockKind.BODY && block != BlockKind.HEADLINE) {
+                continue;
+            }
+            List<Trigger> triggers = triggers(a, s);
+            for (Trigger t : triggers) {
+                fact(a, s, t, triggers.size()).ifPresent(out::add);
+            }
+        }
+        return consolidate(out);
+    }
+
+    private List<Trigger> triggers(ArticleAnalysis a, int s) {
+        List<Token> tokens = a.tokens(s);
+        List<Trigger> out = new ArrayList<>();
+        boolean[] used = new boolean[tokens.size()];
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            String lemma = lemma(t);
+            boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX") && !lemma.equals("be");
+            if (a.refAt(s, k).isPresent()) {
+                continue;
+            }
+            if (verb && words.contains("support-verbs", lemma)) {
+                int n = nounAfter(tokens, k + 1);
+                if (n >= 0) {
+                    int end = nounEnd(tokens, n);
+                    out.add(new Trigger(n, end, k, Type.NOUN, false));
+                    for (int u = k; u < end; u++) {
+                        used[u] = true;
+                    }
+                    continue;
+                }
+            }
+            if (used[k]) {
+                continue;
+            }
+            if (verb && words.contains("direct-verbs", lemma)) {
+                out.add(new Trigger(k, k + 1, k, Type.DIRECT, words.contains("refused", t.text())));
+            } else if (verb && words.contains("with-verbs", lemma)) {
+                out.add(new Trigger(k, k + 1, k, Type.WITH, false));
+            } else if (verb && words.contains("joint-verbs", lemma)) {
+                out.add(new Trigger(k, k + 1, k, Type.JOINT, false));
+            } else if (isNoun(tokens, k)) {
+                int end = nounEnd(tokens, k);
+                out.add(new Trigger(k, end, k, Type.NOUN, false));
+                for (int u = k; u < end; u++) {
+                    used[u] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<MeetingFact> fact(ArticleAnalysis a, int s, Trigger t, int triggersInSentence) {
+        List<Token> tokens = a.tokens(s);
+        int left = Clauses.start(tokens, t.verbGroupFrom());
+        int right = Clauses.end(tokens, t.end());
+        List<PersonRef> subjects = Clauses.subjects(a, s, left, t.verbGroupFrom());
+        boolean inheritedSubject = false;
+        if (subjects.isEmpty()) {
+            subjects = Clauses.inherited(a, s, left);
+            inheritedSubject = !subjects.isEmpty();
+        }
+        List<PersonRef> objects = objects(a, s, t, right);
+        boolean subordinate = left > 0 && SUBORDINATORS.contains(lower(tokens.get(left - 1)));
+        if (subjects.isEmpty() && t.type() == Type.NOUN && subordinate) {
+            // "After a four-hour meeting with President Assad on Friday, Mr Christopher announced ...":
+            // the meeting belongs to the main clause's subject
+            subjects = mainClauseSubject(a, s, objects.isEmpty() ? t.end() : objects.get(objects.size() - 1).end());
+        }
+        LinkedHashSet<String> people = new LinkedHashSet<>();
+        subjects.forEach(r -> people.addAll(r.persons()));
+        objects.forEach(r -> people.addAll(r.persons()));
+        if (people.size() < 2) {
+            return Optional.empty();
+        }
+        if (objects.isEmpty()) {
+            // without an object, only persons who jointly act met each other: "X and Y discussed", "X and Y met"
+            boolean joint = t.type() == Type.JOINT || t.type() == Type.NOUN
+                    || lemma(tokens.get(t.start())).equals("meet");
+            if (!joint || subjects.size() < 2 && subjects.stream().noneMatch(r -> r.persons().size() > 1)) {
+                return Optional.empty();
+            }
+        }
+        MeetingStatus status = status(a, s, t, left, subjects, inheritedSubject);
+        if (status == MeetingStatus.OCCURRED && subordinate && t.type() == Type.NOUN && t.verbGroupFrom() == t.start()
+                && futureInSentence(tokens)) {
+            // "after his talks with Kohl, Simitis will meet ...": the phrase shares the main clause's time
+            status = MeetingStatus.PLANNED;
+        }
+        Optional<DateMention> date = date(a, s, t, left, right, triggersInSentence);
+        if (status == MeetingStatus.OCCURRED && date.isPresent() && afterPublication(a, date.get())) {
+            status = MeetingStatus.PLANNED;
+        }
+        // "to visit Baghdad and hold talks with X": a coordinated predicate shares the previous one's place
+        int placeFrom = left;
+        if (left > 0 && lower(tokens.get(left - 1)).equals("and")) {
+            placeFrom = Clauses.start(tokens, left - 1);
+        }
+        Optional<EntityMention> place = place(a, s, placeFrom, right, t.start());
+        MeetingKind kind = tokens.stream().anyMatch(x -> words.contains("call-words", x.text()))
+                ? MeetingKind.CALL : MeetingKind.IN_PERSON;
+        List<Mention> ev = new ArrayList<>();
+        Span trig = new Span(tokens.get(t.start()).span().begin(), tokens.get(t.end() - 1).span().end());
+        ev.add(new Mention(MentionKind.TRIGGER, trig, s, trig.of(a.text()), "meeting"));
+        for (PersonRef r : concat(subjects, objects)) {
+            for (String p : r.persons()) {
+                ev.add(new Mention(MentionKind.PERSON, r.span(), r.sentence(), r.span().of(a.text()), p));
+            }
+        }
+        date.ifPresent(d -> ev.add(new Mention(MentionKind.DATE, d.span(), d.sentence(), d.text(),
+                d.value().lexicalForm())));
+        place.ifPresent(p -> ev.add(p.mention()));
+        return Optional.of(new MeetingFact(new ArrayList<>(people), status, kind, date,
+                place.map(EntityMention::entity), new Evidence(s, ev)));
+    }
+
+    private List<PersonRef> objects(ArticleAnalysis a, int s, Trigger t, int right) {
+        List<Token> tokens = a.tokens(s);
+        int k = t.end();
+        // passive: "was received by X"
+        if (t.type() != Type.NOUN && t.start() > 0) {
+            for (int b = t.start() - 1; b >= Math.max(0, t.start() - 2); b--) {
+                if (lemma(tokens.get(b)).equals("be") || lower(tokens.get(b)).equals("been")
+                        || lower(tokens.get(b)).equals("being")) {
+                    for (int f = t.end(); f < Math.min(right, t.end() + 3); f++) {
+                        if (lower(tokens.get(f)).equals("by")) {
+                            return coordinated(a, s, f + 1, right);
+                        }
+                    }
+                }
+            }
+        }
+        switch (t.type()) {
+            case DIRECT -> {
+                return coordinated(a, s, k, right);
+            }
+            case WITH, JOINT -> {
+                for (int f = k; f < right; f++) {
+                    String w = lower(tokens.get(f));
+                    if (w.equals("with") || w.equals("to") && t.type() == Type.WITH) {
+                        return coordinated(a, s, f + 1, right);
+                    }
+                }
+                return List.of();
+            }
+            case NOUN -> {
+                if (k < right && Set.of("with", "between", "to", "by").contains(lower(tokens.get(k)))) {
+                    return coordinated(a, s, k + 1, right);
+                }
+                // "Blinken's meeting with ..." handled above; "their meeting" gives no new persons
+                return List.of();
+            }
+            default -> {
+                return List.of();
+            }
+        }
+    }
+
+    /** The person at (or after skippable words from) token k, and those coordinated with it. */
+    private List<PersonRef> coordinated(ArticleAnalysis a, int s, int k, int right) {
+        List<Token> tokens = a.tokens(s);
+        List<PersonRef> out = new ArrayList<>();
+        int f = k;
+        while (f < right) {
+            Optional<PersonRef> r = a.refAt(s, f);
+            if (r.isPresent()) {
+                out.add(r.get());
+                f = r.get().end();
+                // "King Abdullah II of Jordan", "Mahmoud Abbas (R)": an apposition after a name stays in the list
+                if (f + 1 < right && lower(tokens.get(f)).equals("of") && entityStarts(a, s, f + 1)) {
+                    f = entityEnd(a, s, f + 1);
+                } else if (f + 2 < right && tokens.get(f).text().equals("(") && tokens.get(f + 2).text().equals(")")) {
+                    f += 3;
+                }
+                // ", and", "and", ",", "as well as": more of the list; anything else ends it
+                int g = f;
+                while (g < right && (tokens.get(g).text().equals(",") || lower(tokens.get(g)).equals("and")
+                        || lower(tokens.get(g)).equals("as") || lower(tokens.get(g)).equals("well"))) {
+                    g++;
+                }
+                if (g == f) {
+                    break;
+                }
+                f = g;
+                continue;
+            }
+            if (skippable(a, s, f)) {
+                f++;
+                continue;
+            }
+            break;
+        }
+        return out;
+    }
+
+    private boolean skippable(ArticleAnalysis a, int s, int k) {
+        String w = lower(a.tokens(s).get(k));
+        if (SKIPPABLE.contains(w)) {
+            return true;
+        }
+        if (inTitle(a, s, k) || titleFinder.honorificEnd(a.tokens(s), k).isPresent()) {
+            return true;
+        }
+        if (w.equals("and") && inTitle(a, s, k + 1)) {
+            return true;    // "Qatari Prime Minister and Minister of Foreign Affairs X"
+        }
+        return a.entities(s).stream().anyMatch(e -> e.startToken() <= k && k < e.endToken() && e.demonym());
+    }
+
+    private MeetingStatus status(ArticleAnalysis a, int s, Trigger t, int left, List<PersonRef> subjects,
+                                 boolean inherited) {
+        if (t.refusing()) {
+            return MeetingStatus.REFUSED;
+        }
+        List<Token> tokens = a.tokens(s);
+        int from = left;
+        for (PersonRef r : subjects) {
+            if (r.sentence() == s && r.end() <= t.verbGroupFrom() && r.end() > from) {
+                from = r.end();
+            }
+        }
+        List<Integer> window = new ArrayList<>();
+        for (int k = from; k < t.start(); k++) {
+            window.add(k);
+        }
+        if (inherited || left > 0 && lower(tokens.get(left - 1)).equals("and")) {
+            // a coordinated predicate shares the sentence's verb group: "will hold talks ... and have talks"
+            int subjEnd = subjects.isEmpty() ? 0 : subjects.get(0).end();
+            for (int k = subjEnd; k < left && k < tokens.size(); k++) {
+                window.add(k);
+                if (tokens.get(k).pos().equals("VERB")) {
+                    break;
+                }
+            }
+        }
+        boolean planned = false;
+        for (int k : window) {
+            String w = lower(tokens.get(k));
+            if (words.contains("refused", w) || lemmaIn(tokens.get(k), "refused")
+                    || phrase(tokens, k, "called", "off") || phrase(tokens, k, "call", "off")
+                    || phrase(tokens, k, "ruled", "out")) {
+                return MeetingStatus.REFUSED;
+            }
+            if (words.contains("planned", w) || isTo(tokens, k)) {
+                planned = true;
+            }
+        }
+        // a denial anywhere before: "The Kremlin denied that Putin and Trump spoke"
+        for (int k = 0; k < t.start(); k++) {
+            String l = lemma(tokens.get(k));
+            if (Set.of("deny", "dismiss", "refute").contains(l)) {
+                return MeetingStatus.REFUSED;
+            }
+        }
+        return planned ? MeetingStatus.PLANNED : MeetingStatus.OCCURRED;
+    }
+
+    /** The subject of the main clause after a fronted phrase ending at or after {@code from}: the first person after
+     * the next comma that does not follow a preposition. */
+    private static List<PersonRef> mainClauseSubject(ArticleAnalysis a, int s, int from) {
+        List<Token> tokens = a.tokens(s);
+        int comma = -1;
+        for (int k = from; k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return List.of();
+        }
+        for (PersonRef r : a.refs(s)) {
+            if (r.start() > comma) {
+                int before = r.start() - 1;
+                return before > comma && Clauses.preposition(tokens.get(before)) ? List.of() : List.of(r);
+            }
+        }
+        return List.of();
+    }
+
+    private boolean futureInSentence(List<Token> tokens) {
+        for (Token t : tokens) {
+            String w = lower(t);
+            if (Set.of("will", "shall", "'ll", "would").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "is to meet", "are to hold": an infinitive after a form of "be" is a plan. */
+    private static boolean isTo(List<Token> tokens, int k) {
+        return lower(tokens.get(k)).equals("to") && k > 0 && lemma(tokens.get(k - 1)).equals("be");
+    }
+
+    private Optional<DateMention> date(ArticleAnalysis a, int s, Trigger t, int left, int right,
+                                       int triggersInSentence) {
+        List<DateMention> dates = a.dates(s).stream().filter(d -> d.value().month().isPresent()).toList();
+        List<Token> tokens = a.tokens(s);
+        int from = tokens.get(left).span().begin();
+        int to = tokens.get(right - 1).span().end();
+        List<DateMention> inClause = dates.stream()
+                .filter(d -> d.span().begin() >= from && d.span().end() <= to).toList();
+        int at = tokens.get(t.start()).span().begin();
+        if (!inClause.isEmpty()) {
+            return inClause.stream().min(Comparator.comparingInt(d -> Math.abs(d.span().begin() - at)));
+        }
+        if (triggersInSentence == 1 && dates.size() == 1) {
+            return Optional.of(dates.get(0));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean afterPublication(ArticleAnalysis a, DateMention d) {
+        Optional<LocalDate> published = a.article().meta().published();
+        Optional<LocalDate> when = d.value().toLocalDate();
+        return published.isPresent() && when.isPresent() && when.get().isAfter(published.get());
+    }
+
+    /** The most specific place of the clause (city, then region, then country), or before "where". */
+    private Optional<EntityMention> place(ArticleAnalysis a, int s, int left, int right, int trigger) {
+        List<Token> tokens = a.tokens(s);
+        List<EntityMention> places = new ArrayList<>();
+        for (EntityMention e : a.entities(s)) {
+            if (e.demonym() || e.entity().type() == EntityType.ORGANIZATION || inTitleSpan(a, s, e)) {
+                continue;
+            }
+            if (e.startToken() >= left && e.endToken() <= right) {
+                places.add(e);
+            }
+        }
+        if (places.isEmpty() && left > 0 && lower(tokens.get(left - 1)).equals("where")) {
+            for (EntityMention e : a.entities(s)) {
+                if (!e.demonym() && e.entity().type() != EntityType.ORGANIZATION && e.endToken() < left
+                        && !inTitleSpan(a, s, e)) {
+                    places.add(e);
+                }
+            }
+        }
+        return places.stream().min(Comparator.comparingInt((EntityMention e) -> rank(e.entity().type()))
+                .thenComparingInt(e -> Math.abs(e.startToken() - trigger)));
+    }
+
+    private static int rank(EntityType t) {
+        return switch (t) {
+            case CITY -> 0;
+            case REGION -> 1;
+            case COUNTRY -> 2;
+            case ORGANIZATION -> 3;
+        };
+    }
+
+    private static boolean inTitleSpan(ArticleAnalysis a, int s, EntityMention e) {
+        return a.titles(s).stream().anyMatch(t -> t.start() <= e.startToken() && e.endToken() <= t.end());
+    }
+
+    private static boolean inTitle(ArticleAnalysis a, int s, int k) {
+        return a.titles(s).stream().anyMatch(t -> t.start() <= k && k < t.end());
+    }
+
+    private int nounAfter(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
+            if (isNoun(tokens, k)) {
+                return k;
+            }
+            String pos = tokens.get(k).pos();
+            if (!Set.of("DET", "ADJ", "NUM", "PRON", "ADV").contains(pos) && !lower(tokens.get(k)).equals("'s")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isNoun(List<Token> tokens, int k) {
+        String w = lower(tokens.get(k));
+        if (k + 1 < tokens.size() && words.contains("nouns", w + " " + lower(tokens.get(k + 1)))) {
+            return true;
+        }
+        return words.contains("nouns", w) && !tokens.get(k).pos().equals("VERB");
+    }
+
+    private int nounEnd(List<Token> tokens, int k) {
+        if (k + 1 < tokens.size() && words.contains("nouns", lower(tokens.get(k)) + " " + lower(tokens.get(k + 1)))) {
+            return k + 2;
+        }
+        return k + 1;
+    }
+
+    private static boolean entityStarts(ArticleAnalysis a, int s, int k) {
+        return a.entities(s).stream().anyMatch(e -> e.startToken() == k);
+    }
+
+    private static int entityEnd(ArticleAnalysis a, int s, int k) {
+        return a.entities(s).stream().filter(e -> e.startToken() == k).mapToInt(EntityMention::endToken).max()
+                .orElse(k + 1);
+    }
+
+    private boolean lemmaIn(Token t, String list) {
+        return words.contains(list, lemma(t));
+    }
+
+    private static boolean phrase(List<Token> tokens, int k, String first, String second) {
+        return k + 1 < tokens.size() && lower(tokens.get(k)).equals(first) && lower(tokens.get(k + 1)).equals(second);
+    }
+
+    private static String lemma(Token t) {
+        return Clauses.lemma(t);
+    }
+
+    private static String lower(Token t) {
+        return Clauses.lower(t);
+    }
+
+    private static <T> List<T> concat(List<T> x, List<T> y) {
+        List<T> out = new ArrayList<>(x);
+        out.addAll(y);
+        return out;
+    }
+
+    /**
+     * A refusal in an article overrides its own reports that the same persons met on a compatible date: the
+     * article that says "the Kremlin denied Putin and Trump spoke" is not also saying they spoke.
+     */
+    static List<MeetingFact> consolidate(List<MeetingFact> facts) {
+        List<MeetingFact> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (MeetingFact f : facts) {
+            String key = new java.util.TreeSet<>(f.participants()) + "|" + f.status() + "|" + f.evidence().sentence()
+                    + "|" + f.date().map(d -> d.value().lexicalForm()).orElse("") + "|"
+                    + f.place().map(p -> p.key()).orElse("");
+            if (!seen.add(key)) {
+                continue;
+            }
+            boolean denied = f.status() != MeetingStatus.REFUSED && facts.stream().anyMatch(g ->
+                    g.status() == MeetingStatus.REFUSED && Set.copyOf(g.participants()).equals(Set.copyOf(f.participants()))
+                            && (g.date().isEmpty() || f.date().isEmpty()
+                            || g.date().get().value().equals(f.date().get().value())));
+            out.add(denied ? new MeetingFact(f.participants(), MeetingStatus.REFUSED, f.kind(), f.date(), f.place(),
+                    f.evidence()) : f);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,298 @@
+package org.newsgraph.fact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.mention.EntityMention;
+import org.newsgraph.mention.EntityRef;
+import org.newsgraph.mention.EntityType;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.mention.MentionKind;
+import org.newsgraph.mention.TitleFinder;
+import org.newsgraph.mention.TitleMention;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds who holds which role, from titles next to names:
+ * <ul>
+ *   <li>title before the name: "Turkish Foreign Minister Hakan Fidan", "Prime Minister, Dr. Abiy Ahmed";</li>
+ *   <li>title after the name, in apposition: "Lula, Brazil's president,", "Warren Christopher, the United States
+ *       Secretary of State,"; or after a copula: "X, who has been elected South Korea's next president";</li>
+ *   <li>coordinated titles share the name and the country: "Qatari Prime Minister and Minister of Foreign Affairs
+ *       Mohammed ..."; coordinated title-name pairs share a country the later one lacks: "King Abdullah II of
+ *       Jordan and Crown Prince Al Hussein";</li>
+ *   <li>"his Chinese counterpart Wei Fenghe": the role of the subject, for China.</li>
+ * </ul>
+ * Of a chain of titles before one name ("State Minister Ambassador Redwan Hussein") the first is the office.
+ * Within the article, a role without a country gives way to the same role with one, and a role contained in a
+ * longer one of the same person ("Secretary" in "Secretary of State") gives way to it. Stateless, thread-safe.
+ */
+public final class PositionExtractor {
+    private static final Pattern COPULA = Pattern.compile(
+            "(?:, )?(?:who |which )?(?:is |was |has been |had been |became |becomes |remains |will be )?"
+                    + "(?:elected |named |appointed |sworn in as |now |currently |also )?(?:as )?(?:the |a |an )?");
+
+    private final TitleFinder titleFinder;
+
+    public PositionExtractor(TitleFinder titleFinder) {
+        this.titleFinder = titleFinder;
+    }
+
+    public List<PositionFact> extract(ArticleAnalysis a) {
+        List<PositionFact> raw = new ArrayList<>();
+        for (int s = 0; s < a.sentences().size(); s++) {
+            raw.addAll(sentencePositions(a, s));
+        }
+        for (int s = 0; s < a.sentences().size(); s++) {
+            raw.addAll(counterparts(a, s, raw));
+        }
+        return consolidate(raw);
+    }
+
+    private List<PositionFact> sentencePositions(ArticleAnalysis a, int s) {
+        List<Token> tokens = a.tokens(s);
+        List<TitleMention> titles = a.titles(s);
+        List<PersonRef> names = a.refs(s).stream().filter(r -> r.kind() == PersonRef.Kind.NAME).toList();
+        List<PositionFact> out = new ArrayList<>();
+        Optional<EntityMention> previousOf = Optional.empty();
+        int previousEnd = -1;
+        for (int ti = 0; ti < titles.size(); ti++) {
+            TitleMention t = titles.get(ti);
+            Optional<PersonRef> after = nameAfter(tokens, t.end(), names);
+            // a chain "T1 T2 NAME" or "T1 and T2 NAME": find the name after the last title of the chain
+            int k = ti;
+            boolean coordinated = false;
+            while (after.isEmpty() && k + 1 < titles.size()) {
+                TitleMention next = titles.get(k + 1);
+                boolean adjacent = next.start() == titles.get(k).end();
+                // "the Secretary and Foreign Minister Fidan" names two people; "Qatari Prime Minister and
+                // Minister of Foreign Affairs X" one: a bare "the TITLE" before "and" is a description
+                boolean and = next.start() == titles.get(k).end() + 1
+                        && lower(tokens.get(titles.get(k).end())).equals("and")
+                        && !(titles.get(k).of().isEmpty() && titles.get(k).start() > 0
+                        && lower(tokens.get(titles.get(k).start() - 1)).equals("the"));
+                if (!adjacent && !and) {
+                    break;
+                }
+                coordinated |= and;
+                k++;
+                after = nameAfter(tokens, titles.get(k).end(), names);
+            }
+            if (k > ti && !coordinated) {
+                // a chain: the first title is the office, the rest are forms of address
+                if (after.isPresent()) {
+                    out.add(fact(a, s, t, after.get(), t.of()));
+                    previousOf = t.of().isPresent() ? t.of() : previousOf;
+                    previousEnd = after.get().end();
+                }
+                ti = k;
+                continue;
+            }
+            Optional<EntityMention> of = t.of();
+            if (after.isPresent()) {
+                // "King Abdullah II of Jordan": the body after the name
+                Optional<EntityMention> ofAfter = ofAfterName(a, s, after.get());
+                if (of.isEmpty()) {
+                    of = ofAfter;
+                }
+                // coordinated title-name pairs: "King Abdullah II of Jordan and Crown Prince Al Hussein"
+                if (of.isEmpty() && previousOf.isPresent() && previousEnd >= 0 && t.start() >= previousEnd
+                        && t.start() - previousEnd <= 2 && onlyJoiners(tokens, previousEnd, t.start())) {
+                    of = previousOf;
+                }
+                out.add(fact(a, s, t, after.get(), of));
+                if (coordinated) {
+                    for (int c = ti + 1; c <= k; c++) {
+                        TitleMention tc = titles.get(c);
+                        out.add(fact(a, s, tc, after.get(), tc.of().isPresent() ? tc.of() : of));
+                    }
+                    ti = k;
+                }
+                previousOf = of.isPresent() ? of : previousOf;
+                previousEnd = ofAfter.map(EntityMention::endToken).orElse(after.get().end());
+                continue;
+            }
+            Optional<PersonRef> before = nameBefore(tokens, t, names);
+            if (before.isPresent()) {
+                out.add(fact(a, s, t, before.get(), of));
+            }
+        }
+        return out;
+    }
+
+    /** Whether tokens {@code [from, to)} only join list items: ",", "and". */
+    private static boolean onlyJoiners(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = lower(tokens.get(k));
+            if (!w.equals(",") && !w.equals("and")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "of Jordan" right after a name. */
+    private static Optional<EntityMention> ofAfterName(ArticleAnalysis a, int s, PersonRef r) {
+        List<Token> tokens = a.tokens(s);
+        int k = r.end();
+        if (k >= tokens.size() || !lower(tokens.get(k)).equals("of")) {
+            return Optional.empty();
+        }
+        int at = k + 1 < tokens.size() && lower(tokens.get(k + 1)).equals("the") ? k + 2 : k + 1;
+        return a.entities(s).stream().filter(e -> e.startToken() == at && !e.demonym()).findFirst();
+    }
+
+    /** A name right after token {@code end}: directly, after honorifics, or after a comma (", Dr. Abiy Ahmed,"). */
+    private Optional<PersonRef> nameAfter(List<Token> tokens, int end, List<PersonRef> names) {
+        int k = end;
+        if (k < tokens.size() && tokens.get(k).text().equals(",")) {
+            k++;
+        }
+        int first = k;
+        while (k < tokens.size()) {
+            Optional<Integer> h = titleFinder.honorificEnd(tokens, k);
+            if (h.isEmpty()) {
+                break;
+            }
+            k = h.get();
+        }
+        int at = k;
+        return names.stream().filter(r -> r.start() == first || r.start() == at).findFirst();
+    }
+
+    /** "NAME, [the] TITLE" or "NAME, who has been elected TITLE", the title not itself followed by a name. */
+    private Optional<PersonRef> nameBefore(List<Token> tokens, TitleMention t, List<PersonRef> names) {
+        for (PersonRef r : names) {
+            if (r.end() >= t.start() || t.start() - r.end() > 7) {
+                continue;
+            }
+            StringBuilder between = new StringBuilder();
+            for (int k = r.end(); k < t.start(); k++) {
+                between.append(tokens.get(k).text().toLowerCase(Locale.ROOT)).append(' ');
+            }
+            String b = between.toString().replace(" ,", ",");
+            if (b.isEmpty() || !b.startsWith(",") && !b.startsWith("is ") && !b.startsWith("was ")) {
+                continue;
+            }
+            if (!COPULA.matcher(b).matches()) {
+                continue;
+            }
+            // the apposition must close: a comma, a full stop, a bracket or the end after the title
+            int e = t.end();
+            if (e < tokens.size() && !Set.of(",", ".", ")", ";", "and", "who").contains(tokens.get(e).text())) {
+                continue;
+            }
+            return Optional.of(r);
+        }
+        return Optional.empty();
+    }
+
+    /** "his Chinese counterpart General Wei Fenghe": the subject's role, for the demonym's country. */
+    private List<PositionFact> counterparts(ArticleAnalysis a, int s, List<PositionFact> known) {
+        List<Token> tokens = a.tokens(s);
+        List<PositionFact> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!lower(tokens.get(i)).startsWith("counterpart")) {
+                continue;
+            }
+            final int at = i;
+            Optional<EntityMention> country = a.entities(s).stream()
+                    .filter(e -> e.endToken() == at && e.entity().type() == EntityType.COUNTRY).findFirst();
+            List<PersonRef> names = a.refs(s).stream().filter(r -> r.kind() == PersonRef.Kind.NAME).toList();
+            Optional<PersonRef> named = nameAfter(tokens, i + 1, names);
+            Optional<PersonRef> possessor = a.refs(s).stream().filter(r -> r.end() <= at).findFirst();
+            if (named.isEmpty() || possessor.isEmpty() || possessor.get().persons().size() != 1 || country.isEmpty()) {
+                continue;
+            }
+            String owner = possessor.get().persons().get(0);
+            Optional<PositionFact> role = known.stream().filter(p -> p.person().equals(owner)).findFirst();
+            if (role.isEmpty() || named.get().persons().size() != 1) {
+                continue;
+            }
+            EntityMention c = country.get();
+            int from = c.startToken();
+            List<Mention> ev = List.of(
+                    new Mention(MentionKind.TITLE, span(tokens, from, i + 1), s, text(a, tokens, from, i + 1),
+                            role.get().role()),
+                    personMention(a, named.get()),
+                    c.mention());
+            out.add(new PositionFact(named.get().persons().get(0), role.get().role(), Optional.of(c.entity()), false,
+                    new Evidence(s, ev)));
+        }
+        return out;
+    }
+
+    private static PositionFact fact(ArticleAnalysis a, int s, TitleMention t, PersonRef r,
+                                     Optional<EntityMention> of) {
+        List<Mention> ev = new ArrayList<>();
+        ev.add(new Mention(MentionKind.TITLE, t.span(), s, t.span().of(a.text()), t.role()));
+        ev.add(personMention(a, r));
+        of.ifPresent(o -> ev.add(o.mention()));
+        Optional<EntityRef> body = of.map(EntityMention::entity).or(t::defaultOf);
+        return new PositionFact(r.persons().get(0), t.role(), body, t.former(), new Evidence(s, ev));
+    }
+
+    private static Mention personMention(ArticleAnalysis a, PersonRef r) {
+        return new Mention(MentionKind.PERSON, r.span(), r.sentence(), r.span().of(a.text()), r.persons().get(0));
+    }
+
+    /**
+     * One position per person, role and body; a role without a body yields to the same role with one, and a role
+     * contained in a longer role of the same person yields to it.
+     */
+    /** One-word roles that, without a body, are only a form of address for someone's fuller office. */
+    private static final Set<String> GENERIC = Set.of("minister", "secretary", "president", "leader", "director",
+            "chairman", "chief", "head", "commissioner", "ambassador", "envoy", "governor", "spokesman", "king",
+            "queen", "prince", "premier", "chancellor");
+
+    static List<PositionFact> consolidate(List<PositionFact> raw) {
+        Map<String, PositionFact> byKey = new LinkedHashMap<>();
+        for (PositionFact p : raw) {
+            String key = p.person() + "|" + p.role().toLowerCase(Locale.ROOT) + "|"
+                    + p.of().map(EntityRef::key).orElse("");
+            byKey.putIfAbsent(key, p);
+        }
+        List<PositionFact> all = new ArrayList<>(byKey.values());
+        List<PositionFact> out = new ArrayList<>();
+        for (PositionFact p : all) {
+            boolean subsumed = all.stream().anyMatch(q -> q != p && q.person().equals(p.person())
+                    && (subsumes(q, p) || p.of().isEmpty() && q.of().isPresent() && !p.former()
+                    && GENERIC.contains(p.role().toLowerCase(Locale.ROOT))));
+            if (!subsumed) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Whether q says everything p says: same or longer role, and p's body (if any) is q's. */
+    private static boolean subsumes(PositionFact q, PositionFact p) {
+        String pr = p.role().toLowerCase(Locale.ROOT);
+        String qr = q.role().toLowerCase(Locale.ROOT);
+        boolean roleCovered = qr.equals(pr) || Pattern.compile("\\b" + Pattern.quote(pr) + "\\b").matcher(qr).find();
+        if (!roleCovered || p.former() != q.former() && !p.former()) {
+            return false;
+        }
+        if (p.of().isEmpty()) {
+            return q.of().isPresent() || !qr.equals(pr);
+        }
+        return q.of().isPresent() && q.of().get().key().equals(p.of().get().key()) && !qr.equals(pr);
+    }
+
+    private static org.newsgraph.text.Span span(List<Token> tokens, int from, int to) {
+        return new org.newsgraph.text.Span(tokens.get(from).span().begin(), tokens.get(to - 1).span().end());
+    }
+
+    private static String text(ArticleAnalysis a, List<Token> tokens, int from, int to) {
+        return span(tokens, from, to).of(a.text());
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}
