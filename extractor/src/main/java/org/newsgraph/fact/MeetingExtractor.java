@@ -156,6 +156,9 @@ public final class MeetingExtractor {
             placeFrom = Clauses.start(tokens, left - 1);
         }
         Optional<EntityMention> place = place(a, s, placeFrom, right, t.start());
+        if (place.isEmpty()) {
+            place = travelDestination(a, s - 1);
+        }
         MeetingKind kind = tokens.stream().anyMatch(x -> words.contains("call-words", x.text()))
                 ? MeetingKind.CALL : MeetingKind.IN_PERSON;
         List<Mention> ev = new ArrayList<>();
@@ -381,7 +384,8 @@ public final class MeetingExtractor {
         List<Token> tokens = a.tokens(s);
         List<EntityMention> places = new ArrayList<>();
         for (EntityMention e : a.entities(s)) {
-            if (e.demonym() || e.entity().type() == EntityType.ORGANIZATION || inTitleSpan(a, s, e)) {
+            if (e.demonym() || e.entity().type() == EntityType.ORGANIZATION || inTitleSpan(a, s, e)
+                    || afterName(a, s, e)) {
                 continue;
             }
             if (e.startToken() >= left && e.endToken() <= right) {
@@ -400,6 +404,22 @@ public final class MeetingExtractor {
                 .thenComparingInt(e -> Math.abs(e.startToken() - trigger)));
     }
 
+    /**
+     * Where a sentence says someone travelled ("The U.S. secretary then traveled to Jordan to participate in the
+     * ministerial meeting in Amman."): its most specific place, which a meeting in the next sentence inherits.
+     */
+    private Optional<EntityMention> travelDestination(ArticleAnalysis a, int s) {
+        if (s < 0 || a.block(s) != BlockKind.BODY) {
+            return Optional.empty();
+        }
+        boolean travel = a.tokens(s).stream().anyMatch(x -> x.pos().equals("VERB")
+                && words.contains("travel-verbs", lemma(x)));
+        if (!travel) {
+            return Optional.empty();
+        }
+        return place(a, s, 0, a.tokens(s).size(), a.tokens(s).size());
+    }
+
     private static int rank(EntityType t) {
         return switch (t) {
             case CITY -> 0;
@@ -407,6 +427,20 @@ public final class MeetingExtractor {
             case COUNTRY -> 2;
             case ORGANIZATION -> 3;
         };
+    }
+
+    /** "King Abdullah II of Jordan": a country that qualifies a name is not where anything happened. */
+    private static boolean afterName(ArticleAnalysis a, int s, EntityMention e) {
+        List<Token> tokens = a.tokens(s);
+        int k = e.startToken() - 1;
+        if (k >= 0 && lower(tokens.get(k)).equals("the")) {
+            k--;
+        }
+        if (k < 1 || !lower(tokens.get(k)).equals("of")) {
+            return false;
+        }
+        int at = k - 1;
+        return a.refs(s).stream().anyMatch(r -> r.end() - 1 == at);
     }
 
     private static boolean inTitleSpan(ArticleAnalysis a, int s, EntityMention e) {

@@ -51,7 +51,45 @@ public final class PositionExtractor {
         for (int s = 0; s < a.sentences().size(); s++) {
             raw.addAll(counterparts(a, s, raw));
         }
-        return consolidate(raw);
+        return withContextCountry(a, consolidate(raw));
+    }
+
+    /** National offices whose country the context can supply: heads of state and government, ministers. */
+    private static final Pattern NATIONAL = Pattern.compile(
+            "(?i).*\\b(president|prime minister|premier|chancellor|king|queen|crown prince|emir|sultan|minister|"
+                    + "chief of defence forces|chief of general staff|negotiator)\\b.*");
+
+    /**
+     * A national office the text gives no country for ("President Uhuru Kenyatta") takes the country the article
+     * mentions most, unless someone in the article already holds that role for that country (then the next one):
+     * one article rarely has two Presidents of Angola. Without country mentions it stays without one.
+     */
+    private static List<PositionFact> withContextCountry(ArticleAnalysis a, List<PositionFact> positions) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, EntityRef> refs = new LinkedHashMap<>();
+        for (int s = 0; s < a.sentences().size(); s++) {
+            for (EntityMention e : a.entities(s)) {
+                if (e.entity().type() == EntityType.COUNTRY) {
+                    counts.merge(e.entity().key(), 1, Integer::sum);
+                    refs.putIfAbsent(e.entity().key(), e.entity());
+                }
+            }
+        }
+        List<String> ranked = counts.entrySet().stream()
+                .sorted((x, y) -> Integer.compare(y.getValue(), x.getValue())).map(Map.Entry::getKey).toList();
+        List<PositionFact> out = new ArrayList<>();
+        for (PositionFact p : positions) {
+            if (p.of().isPresent() || p.former() || !NATIONAL.matcher(p.role()).matches()) {
+                out.add(p);
+                continue;
+            }
+            Optional<String> country = ranked.stream().filter(c -> positions.stream().noneMatch(q ->
+                    q != p && !q.former() && q.role().equalsIgnoreCase(p.role()) && q.of().isPresent()
+                            && q.of().get().key().equals(c))).findFirst();
+            out.add(country.isEmpty() ? p : new PositionFact(p.person(), p.role(), Optional.of(refs.get(country.get())),
+                    false, p.evidence()));
+        }
+        return out;
     }
 
     private List<PositionFact> sentencePositions(ArticleAnalysis a, int s) {

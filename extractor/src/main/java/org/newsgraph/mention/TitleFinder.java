@@ -26,7 +26,8 @@ public final class TitleFinder {
             "one-time", "outgoing", "retired");
     /** Words before a role that say nothing about it ("Union Defence Minister" in Indian usage, "incoming"). */
     private static final Set<String> IGNORED = Set.of("union", "federal", "incoming", "newly", "new", "current",
-            "sitting", "top", "powerful", "veteran", "next", "newly-elected", "longtime", "long-time");
+            "sitting", "top", "powerful", "veteran", "next", "newly-elected", "longtime", "long-time", "government",
+            "official", "presidential");
     /** Roles that take "to COUNTRY" as part of the role: an ambassador to Peru is Canada's, not Peru's. */
     private static final Set<String> TO_ROLES = Set.of("Ambassador", "Envoy", "Special Envoy", "High Commissioner",
             "Permanent Representative", "Special Representative");
