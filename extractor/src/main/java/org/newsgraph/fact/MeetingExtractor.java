@@ -135,7 +135,7 @@ public final class MeetingExtractor {
         if (objects.isEmpty()) {
             // without an object, only persons who jointly act met each other: "X and Y discussed", "X and Y met"
             boolean joint = t.type() == Type.JOINT || t.type() == Type.NOUN
-                    || lemma(tokens.get(t.start())).equals("meet");
+                    || words.contains("joint-verbs", lemma(tokens.get(t.start())));
             if (!joint || subjects.size() < 2 && subjects.stream().noneMatch(r -> r.persons().size() > 1)) {
                 return Optional.empty();
             }
@@ -248,6 +248,16 @@ public final class MeetingExtractor {
             }
             if (skippable(a, s, f)) {
                 f++;
+                continue;
+            }
+            // "visited left-wing ally Cristina Kirchner": a short common-noun apposition before a name
+            int n = f;
+            while (n < right && n - f < 3 && !a.tokens(s).get(n).isCapitalized()
+                    && Set.of("ADJ", "NOUN").contains(a.tokens(s).get(n).pos())) {
+                n++;
+            }
+            if (n > f && n < right && a.refAt(s, n).filter(x -> x.kind() == PersonRef.Kind.NAME).isPresent()) {
+                f = n;
                 continue;
             }
             break;
@@ -370,7 +380,29 @@ public final class MeetingExtractor {
         if (triggersInSentence == 1 && dates.size() == 1) {
             return Optional.of(dates.get(0));
         }
+        if (dates.isEmpty()) {
+            return previousSentenceDate(a, s);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * "Blinken's latest travels started on November 3, 2023 ... He started his trip in Tel Aviv where he met X":
+     * a meeting sentence with no date continues the previous sentence of the same paragraph when that sentence
+     * has exactly one full date.
+     */
+    private static Optional<DateMention> previousSentenceDate(ArticleAnalysis a, int s) {
+        if (s == 0 || a.block(s - 1) != a.block(s)) {
+            return Optional.empty();
+        }
+        Span here = a.sentence(s).span();
+        Span prev = a.sentence(s - 1).span();
+        String between = a.text().substring(prev.end(), here.begin());
+        if (between.contains("\n")) {
+            return Optional.empty();
+        }
+        List<DateMention> full = a.dates(s - 1).stream().filter(d -> d.value().day().isPresent()).toList();
+        return full.size() == 1 ? Optional.of(full.get(0)) : Optional.empty();
     }
 
     private static boolean afterPublication(ArticleAnalysis a, DateMention d) {
