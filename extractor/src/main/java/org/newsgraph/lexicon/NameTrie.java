@@ -66,8 +66,10 @@ final class NameTrie {
             }
             node = node.children.computeIfAbsent(u.fold(), k -> new Node());
         }
+        boolean generic = entry.has(GazetteerEntry.Flag.GENERIC);
         for (Terminal t : node.terminals) {
-            if (t.entry() != entry && t.demonym() == demonym && t.name().equals(name)) {
+            if (t.entry() != entry && t.demonym() == demonym && t.name().equals(name)
+                    && !generic && !t.entry().has(GazetteerEntry.Flag.GENERIC)) {
                 duplicates.add("\"" + name + "\": " + t.entry().key() + " and " + entry.key());
             }
             if (t.entry() == entry && t.demonym() == demonym && t.name().equals(name)) {
@@ -75,7 +77,17 @@ final class NameTrie {
             }
         }
         boolean shortAcronym = allExactUpper && letters <= 3 && name.indexOf('.') < 0;
-        node.terminals.add(new Terminal(entry, demonym, name, rules, exact, name.endsWith("."), shortAcronym));
+        Terminal terminal = new Terminal(entry, demonym, name, rules, exact, name.endsWith("."), shortAcronym);
+        if (generic) {
+            node.terminals.add(terminal);
+        } else {
+            // a national body takes its bare name from the generic one ("Democratic Party": the US party)
+            int at = 0;
+            while (at < node.terminals.size() && !node.terminals.get(at).entry().has(GazetteerEntry.Flag.GENERIC)) {
+                at++;
+            }
+            node.terminals.add(at, terminal);
+        }
         return true;
     }
 
