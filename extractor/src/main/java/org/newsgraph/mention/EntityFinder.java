@@ -177,7 +177,10 @@ public final class EntityFinder {
             return true;
         }
         int after = h.endToken;
-        return h.entry.type() != EntityType.ORGANIZATION && after < tokens.size()
+        // "President of Israel Isaac Herzog": after "<title> of", the place is the title's country
+        boolean afterOf = before >= 1 && tokens.get(before).text().equals("of")
+                && TITLES.contains(stripDot(tokens.get(before - 1).text()));
+        return h.entry.type() != EntityType.ORGANIZATION && !afterOf && after < tokens.size()
                 && isNameLike(tokens.get(after)) && !touchesHit(hits, h, after) && !runHasHead(tokens, after);
     }
 
@@ -195,6 +198,9 @@ public final class EntityFinder {
     /** A capitalised word that could be part of a person's name: not a title, weekday, org head or the like. */
     private static boolean isNameLike(Token t) {
         String s = t.text();
+        if (s.endsWith("'s") || s.endsWith("\u2019s") || s.endsWith("'") || s.endsWith("\u2019")) {
+            return false;
+        }
         if (s.length() < 2 || !Character.isUpperCase(s.charAt(0)) || !hasLowerCase(s)) {
             return false;
         }
@@ -553,9 +559,10 @@ public final class EntityFinder {
     // ---- token tests ------------------------------------------------------------------------------------------
 
     /**
-     * CAPITALS when most words are in capitals; TITLE_CASE when function words after the first word are capitalised
-     * ("Blinken Meets Abbas In Ramallah") or, with none present, every word is; NORMAL otherwise. Name-dense
-     * sentences ("President A and President B met at State House") stay NORMAL because their "and" is lower case.
+     * CAPITALS when most words are in capitals; TITLE_CASE when function words after the first word are mostly
+     * capitalised ("Blinken Meets Abbas In Ramallah") or every other word is ("Trump Cancels Visit to Denmark After
+     * Greenland Row"); NORMAL otherwise. Name-dense sentences ("President A and President B met at State House")
+     * stay NORMAL because some verb or noun is in lower case.
      */
     private static Style style(List<Token> tokens) {
         int words = 0;
@@ -594,7 +601,8 @@ public final class EntityFinder {
         if (long2 >= 3 && upper * 4 >= long2 * 3) {
             return Style.CAPITALS;
         }
-        if (functionUpper > functionLower || functionUpper + functionLower == 0 && words >= 3 && capitalised == words) {
+        if (functionUpper > functionLower || words >= 4 && capitalised == words
+                || functionUpper + functionLower == 0 && words >= 3 && capitalised == words) {
             return Style.TITLE_CASE;
         }
         return Style.NORMAL;
@@ -715,7 +723,7 @@ public final class EntityFinder {
     private static final Set<String> NAMING_EVENT_HEADS = words("Accord", "Accords", "Agreement", "Agreements",
             "Treaty", "Declaration", "Protocol", "Convention", "Conventions", "Memorandum", "Charter", "Doctrine",
             "Process", "Format", "Initiative", "Plan", "War", "Crisis", "Revolution", "Spring", "Uprising",
-            "Intifada");
+            "Intifada", "Agenda", "Consensus", "Roadmap");
 
     /** Capitalised words that follow or precede a place name without being part of a person's name. */
     private static final Set<String> NOT_NAMES = buildNotNames();
