@@ -26,23 +26,39 @@ import org.newsgraph.text.Span;
  *   <li>Gazetteer names, longest first: "the West Bank city of Ramallah" gives West Bank and Ramallah; "Amman,
  *       Jordan" gives Amman and Jordan; "Israel-Hamas" gives Israel and Hamas with spans inside the token;
  *       "Israel’s" gives Israel. Demonyms ("Turkish Foreign Minister") are mentions of their country with
- *       {@link EntityMention#demonym()} set. A venue ("Oval Office") is a mention of the city it is in.</li>
- *   <li>Not a place when it is part of a person's name: a place name followed by a capitalised name-like word
- *       ("Israel Katz", "Paris Hilton"), or preceded by one or by an honorific ("Michael Jordan", "Mr Jordan").</li>
- *   <li>A generic national body next to its country is that country's body: "Turkish Foreign Ministry",
- *       "Israel’s Defence Ministry" and "Foreign Ministry of Turkey" give {@code org/turkey-foreign-ministry};
- *       "US Foreign Ministry" gives the State Department. The country stays a mention of its own.</li>
- *   <li>Organisations, places and events the gazetteer lacks, from capitalised runs with a head word: "Kenya Ports
- *       Authority", "Ministry of Water and Irrigation", "University of Nairobi", "Jewish Voice for Peace" (an
- *       "X for Y" name), "Asmara International Airport" (Asmara stays a city; the rest is a place), "Hotel
- *       Metropol", "Paris Agreement". Keys: {@code org/<slug>} for organisations and events, {@code place/<slug>}
- *       (type REGION) for facilities and features; a leading country is part of the key
- *       ({@code org/kenya-ports-authority}).</li>
+ *       {@link EntityMention#demonym()} set. A venue ("Oval Office") is a mention of the city it stands for: its
+ *       text is the venue, its entity the city.</li>
+ *   <li>Not a place when it is part of a person's name: a one-word place name followed by a capitalised name-like
+ *       word ("Israel Katz", "Paris Hilton"; not after "&lt;title&gt; of": "President of Israel Isaac Herzog"), or
+ *       preceded by one or by an honorific ("Michael Jordan", "Mr Jordan"). One-word organisation names are
+ *       dropped the same way when preceded ("Vicente Fox").</li>
+ *   <li>A generic national body next to a country is that country's body: "Turkish Foreign Ministry",
+ *       "Israel’s Defence Ministry" and "Foreign Ministry of Turkey" give {@code org/turkey-foreign-ministry}
+ *       (label "Foreign Ministry of Turkey"); "US Defense Ministry" gives the Pentagon; "South Korea's Democratic
+ *       Party" the Korean party although bare "Democratic Party" is the American one. The country stays a mention
+ *       of its own.</li>
+ *   <li>Organisations, places and events the gazetteer lacks, from capitalised runs with a head word, cut at
+ *       titles ("Secretary of State") and at "and" before another name: "Kenya Ports Authority" (Kenya stays a
+ *       country; the rest is {@code org/kenya-ports-authority}), "Ministry of Water and Irrigation", "University of
+ *       Nairobi", "Mothers for Clean Air" (an "X for Y" name), "Asmara International Airport" (Asmara stays a city;
+ *       the rest is {@code place/asmara-international-airport}, type REGION), "Hotel Metropol", "Helsinki Summit"
+ *       (Helsinki stays a city), "Paris Agreement" (one event mention: the place only names it). Keys are
+ *       {@code org/<slug>} for organisations and events and {@code place/<slug>} for facilities and features,
+ *       from the whole name with a leading country written as its label.</li>
  *   <li>"Atlanta, Georgia" and "Tripoli, Lebanon": a place right after a city of another country is read as that
  *       city's namesake in its country, when the gazetteer has one.</li>
  * </ol>
- * Mentions never overlap and come in text order. Sentences in title case or capitals (headlines) skip the
- * person-name and pattern rules, which need normal capitalisation.
+ * Mentions never overlap and come in text order. Headlines in title case or capitals keep gazetteer names but
+ * skip the person-name and pattern rules, which need normal capitalisation.
+ *
+ * <pre>{@code
+ * EntityFinder finder = new EntityFinder();
+ * for (EntityMention m : finder.find(sentence, article.text())) {
+ *     m.entity().key();        // country/tr
+ *     m.demonym();             // true for "Turkish"
+ *     finder.category(m);      // COUNTRY, NEWS, GOVERNMENT, ...
+ * }
+ * }</pre>
  */
 public final class EntityFinder {
     private final Gazetteer gazetteer;

@@ -83,6 +83,8 @@ class EntityFinderTest {
         assertEquals(List.of(), found("Mr Jordan and Mrs Paris were not there."));
         assertEquals(List.of(), found("Paris Hilton arrived late."));
         assertEquals(List.of(), found("The wife of Israel Katz spoke."));
+        assertEquals(List.of("Mexican=country/mx(demonym)", "Fox News=org/fox-news"),
+                found("Mexican President Vicente Fox met Michael Bloomberg, and Fox News reported it."));
         assertEquals(List.of("Israel=country/il"), found("President of Israel Isaac Herzog spoke."));
     }
 
