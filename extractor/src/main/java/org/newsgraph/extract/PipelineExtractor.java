@@ -127,6 +127,7 @@ public final class PipelineExtractor implements ArticleExtractor {
         List<PositionFact> positionFacts = positions.extract(analysis);
         references.resolve(analysis, positionFacts);
         List<MeetingFact> meetingFacts = meetings.extract(analysis);
+        positionFacts = positions.withContext(analysis, positionFacts, meetingFacts);
         List<StanceFact> stanceFacts = stances.extract(analysis);
 
         List<Fact> facts = new ArrayList<>();

@@ -391,7 +391,7 @@ public final class MeetingExtractor {
      * a meeting sentence with no date continues the previous sentence of the same paragraph when that sentence
      * has exactly one full date.
      */
-    private static Optional<DateMention> previousSentenceDate(ArticleAnalysis a, int s) {
+    private Optional<DateMention> previousSentenceDate(ArticleAnalysis a, int s) {
         if (s == 0 || a.block(s - 1) != a.block(s)) {
             return Optional.empty();
         }
@@ -402,7 +402,23 @@ public final class MeetingExtractor {
             return Optional.empty();
         }
         List<DateMention> full = a.dates(s - 1).stream().filter(d -> d.value().day().isPresent()).toList();
-        return full.size() == 1 ? Optional.of(full.get(0)) : Optional.empty();
+        if (full.size() != 1) {
+            return Optional.empty();
+        }
+        // only the date of a journey carries over ("travels started on November 3"), not of a war or an attack
+        List<Token> tokens = a.tokens(s - 1);
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).span().end() <= full.get(0).span().begin()) {
+            at++;
+        }
+        int from = Clauses.start(tokens, Math.min(at, tokens.size() - 1));
+        int to = Clauses.end(tokens, Math.min(at, tokens.size() - 1));
+        for (int k = from; k < to; k++) {
+            if (words.contains("travel-verbs", lemma(tokens.get(k))) || words.contains("trip-nouns", lower(tokens.get(k)))) {
+                return Optional.of(full.get(0));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean afterPublication(ArticleAnalysis a, DateMention d) {
@@ -417,7 +433,7 @@ public final class MeetingExtractor {
         List<EntityMention> places = new ArrayList<>();
         for (EntityMention e : a.entities(s)) {
             if (e.demonym() || e.entity().type() == EntityType.ORGANIZATION || inTitleSpan(a, s, e)
-                    || afterName(a, s, e)) {
+                    || afterName(a, s, e) || partOfWord(a, s, e)) {
                 continue;
             }
             if (e.startToken() >= left && e.endToken() <= right) {
@@ -459,6 +475,13 @@ public final class MeetingExtractor {
             case COUNTRY -> 2;
             case ORGANIZATION -> 3;
         };
+    }
+
+    /** "the Israel-Hamas conflict": a place inside a hyphenated word modifies it; nothing happened there. */
+    private static boolean partOfWord(ArticleAnalysis a, int s, EntityMention e) {
+        Span tokens = new Span(a.tokens(s).get(e.startToken()).span().begin(),
+                a.tokens(s).get(e.endToken() - 1).span().end());
+        return !tokens.equals(e.mention().span());
     }
 
     /** "King Abdullah II of Jordan": a country that qualifies a name is not where anything happened. */

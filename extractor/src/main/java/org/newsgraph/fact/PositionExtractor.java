@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.GazetteerEntry;
 import org.newsgraph.mention.EntityMention;
 import org.newsgraph.mention.EntityRef;
 import org.newsgraph.mention.EntityType;
@@ -51,7 +53,7 @@ public final class PositionExtractor {
         for (int s = 0; s < a.sentences().size(); s++) {
             raw.addAll(counterparts(a, s, raw));
         }
-        return withContextCountry(a, consolidate(raw));
+        return consolidate(raw);
     }
 
     /** National offices whose country the context can supply: heads of state and government, ministers. */
@@ -60,36 +62,76 @@ public final class PositionExtractor {
                     + "chief of defence forces|chief of general staff|negotiator)\\b.*");
 
     /**
-     * A national office the text gives no country for ("President Uhuru Kenyatta") takes the country the article
-     * mentions most, unless someone in the article already holds that role for that country (then the next one):
-     * one article rarely has two Presidents of Angola. Without country mentions it stays without one.
+     * Completes national offices the text gives no country for ("President Uhuru Kenyatta"), from context:
+     * <ol>
+     *   <li>the country of the place of a meeting the person took part in ("met President Isaac Herzog in Tel
+     *       Aviv": Israel), unless another participant holds that role for that country;</li>
+     *   <li>else the article's country, when one country clearly dominates it (at least three mentions and
+     *       twice as many as any other), unless someone in the article holds that role for it already.</li>
+     * </ol>
+     * Otherwise the office stays without a country: a missing country beats a wrong one.
      */
-    private static List<PositionFact> withContextCountry(ArticleAnalysis a, List<PositionFact> positions) {
+    public List<PositionFact> withContext(ArticleAnalysis a, List<PositionFact> positions, List<MeetingFact> meetings) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, EntityRef> refs = new LinkedHashMap<>();
         for (int s = 0; s < a.sentences().size(); s++) {
             for (EntityMention e : a.entities(s)) {
                 if (e.entity().type() == EntityType.COUNTRY) {
                     counts.merge(e.entity().key(), 1, Integer::sum);
-                    refs.putIfAbsent(e.entity().key(), e.entity());
                 }
             }
         }
-        List<String> ranked = counts.entrySet().stream()
-                .sorted((x, y) -> Integer.compare(y.getValue(), x.getValue())).map(Map.Entry::getKey).toList();
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted((x, y) -> Integer.compare(y.getValue(), x.getValue())).toList();
+        Optional<String> dominant = Optional.empty();
+        if (!ranked.isEmpty() && ranked.get(0).getValue() >= 3
+                && (ranked.size() == 1 || ranked.get(0).getValue() >= 2 * ranked.get(1).getValue())) {
+            dominant = Optional.of(ranked.get(0).getKey());
+        }
         List<PositionFact> out = new ArrayList<>();
         for (PositionFact p : positions) {
             if (p.of().isPresent() || p.former() || !NATIONAL.matcher(p.role()).matches()) {
                 out.add(p);
                 continue;
             }
-            Optional<String> country = ranked.stream().filter(c -> positions.stream().noneMatch(q ->
-                    q != p && !q.former() && q.role().equalsIgnoreCase(p.role()) && q.of().isPresent()
-                            && q.of().get().key().equals(c))).findFirst();
-            out.add(country.isEmpty() ? p : new PositionFact(p.person(), p.role(), Optional.of(refs.get(country.get())),
-                    false, p.evidence()));
+            Optional<String> country = Optional.empty();
+            for (MeetingFact m : meetings) {
+                // a call has no shared place: the callers are each at home
+                if (!m.participants().contains(p.person()) || m.place().isEmpty() || m.kind() == MeetingKind.CALL) {
+                    continue;
+                }
+                Optional<String> c = countryOf(m.place().get());
+                boolean taken = c.isPresent() && positions.stream().anyMatch(q -> q != p
+                        && m.participants().contains(q.person()) && q.of().flatMap(o -> countryOf(o))
+                        .equals(c) && q.role().equalsIgnoreCase(p.role()));
+                if (c.isPresent() && !taken) {
+                    country = c;
+                    break;
+                }
+            }
+            if (country.isEmpty() && dominant.isPresent()) {
+                String d = dominant.get();
+                boolean taken = positions.stream().anyMatch(q -> q != p && !q.former()
+                        && q.role().equalsIgnoreCase(p.role()) && q.of().flatMap(o -> countryOf(o))
+                        .equals(Optional.of(d)));
+                country = taken ? Optional.empty() : dominant;
+            }
+            out.add(country.flatMap(PositionExtractor::countryRef)
+                    .map(c -> new PositionFact(p.person(), p.role(), Optional.of(c), false, p.evidence()))
+                    .orElse(p));
         }
         return out;
+    }
+
+    /** The country key of a country, or of the country a city, region or national body belongs to. */
+    static Optional<String> countryOf(EntityRef e) {
+        if (e.type() == EntityType.COUNTRY) {
+            return Optional.of(e.key());
+        }
+        return Gazetteer.standard().entry(e.key()).flatMap(GazetteerEntry::countryKey);
+    }
+
+    private static Optional<EntityRef> countryRef(String key) {
+        return Gazetteer.standard().entry(key).map(GazetteerEntry::ref);
     }
 
     private List<PositionFact> sentencePositions(ArticleAnalysis a, int s) {
@@ -139,11 +181,15 @@ public final class PositionExtractor {
                     of = ofAfter;
                 }
                 // coordinated title-name pairs: "King Abdullah II of Jordan and Crown Prince Al Hussein"
+                Optional<EntityRef> inherited = Optional.empty();
                 if (of.isEmpty() && previousOf.isPresent() && previousEnd >= 0 && t.start() >= previousEnd
                         && t.start() - previousEnd <= 2 && onlyJoiners(tokens, previousEnd, t.start())) {
-                    of = previousOf;
+                    // "King Abdullah II of Jordan and Crown Prince Al Hussein": the country carries over; of a
+                    // body ("Israel's War Cabinet member X and President Y"), the body's country does
+                    inherited = countryOf(previousOf.get().entity()).flatMap(PositionExtractor::countryRef);
                 }
-                out.add(fact(a, s, t, after.get(), of));
+                out.add(inherited.isPresent() ? factWithBody(a, s, t, after.get(), inherited.get())
+                        : fact(a, s, t, after.get(), of));
                 if (coordinated) {
                     for (int c = ti + 1; c <= k; c++) {
                         TitleMention tc = titles.get(c);
@@ -273,6 +319,13 @@ public final class PositionExtractor {
         of.ifPresent(o -> ev.add(o.mention()));
         Optional<EntityRef> body = of.map(EntityMention::entity).or(t::defaultOf);
         return new PositionFact(r.persons().get(0), t.role(), body, t.former(), new Evidence(s, ev));
+    }
+
+    private static PositionFact factWithBody(ArticleAnalysis a, int s, TitleMention t, PersonRef r, EntityRef body) {
+        List<Mention> ev = new ArrayList<>();
+        ev.add(new Mention(MentionKind.TITLE, t.span(), s, t.span().of(a.text()), t.role()));
+        ev.add(personMention(a, r));
+        return new PositionFact(r.persons().get(0), t.role(), Optional.of(body), t.former(), new Evidence(s, ev));
     }
 
     private static Mention personMention(ArticleAnalysis a, PersonRef r) {

@@ -18,7 +18,7 @@ import org.newsgraph.text.Span;
  */
 public final class TitleFinder {
     /** Words before a role that make it a different role ("Deputy Foreign Minister"). */
-    private static final Set<String> MODIFIERS = Set.of("deputy", "vice", "assistant", "under", "senior", "chief",
+    private static final Set<String> MODIFIERS = Set.of("deputy", "vice", "assistant", "senior", "chief",
             "first", "special", "state", "junior", "shadow", "principal", "associate", "acting", "interim",
             "caretaker", "executive", "permanent", "joint", "co");
     /** Words before a role that say when the person held it; they are not part of the role. */
@@ -81,6 +81,7 @@ public final class TitleFinder {
         }
         int roleStart = j;
         Optional<PhraseTrie.Match<RoleLexicon.Entry>> m = roleAtMaybeEx(tokens, j);
+        Optional<EntityMention> of = Optional.empty();
         String role;
         int end;
         boolean lowercase;
@@ -91,13 +92,24 @@ public final class TitleFinder {
             end = m.get().end();
             lowercase = !isCapitalized(tokens.get(j));
         } else {
-            Optional<Integer> memberEnd = memberRole(tokens, j, entities);
-            if (memberEnd.isEmpty()) {
-                return Optional.empty();
+            Optional<EntityMention> body = entityStartingAt(entities, j)
+                    .filter(e -> e.entity().type() == EntityType.ORGANIZATION && !e.demonym());
+            if (body.isPresent() && body.get().endToken() < tokens.size()
+                    && lower(tokens.get(body.get().endToken())).equals("member")) {
+                // "War Cabinet member", "Politburo member": a member of that body
+                end = body.get().endToken() + 1;
+                role = "Member";
+                lowercase = false;
+                of = body;
+            } else {
+                Optional<Integer> memberEnd = memberRole(tokens, j, entities);
+                if (memberEnd.isEmpty()) {
+                    return Optional.empty();
+                }
+                end = memberEnd.get();
+                role = text(tokens, j, end - 2) + " member";
+                lowercase = false;
             }
-            end = memberEnd.get();
-            role = text(tokens, j, end - 2) + " member";
-            lowercase = false;
         }
         if (tokens.get(j).text().toLowerCase(Locale.ROOT).startsWith("ex-")) {
             former = true;
@@ -116,7 +128,6 @@ public final class TitleFinder {
         } else if (tokens.get(end - 1).text().toLowerCase(Locale.ROOT).endsWith("-elect")) {
             role = role.endsWith("-elect") ? role : role + "-elect";
         }
-        Optional<EntityMention> of = Optional.empty();
         // complements: "to Peru" for envoys, "for X Affairs", "of Jordan"
         if (end + 1 < tokens.size() && lower(tokens.get(end)).equals("to") && TO_ROLES.contains(stripMods(role))) {
             Optional<EntityMention> to = entityStartingAt(entities, end + 1);
@@ -141,7 +152,7 @@ public final class TitleFinder {
                 defaultOf = Optional.empty();
             }
         }
-        if (end + 1 < tokens.size() && lower(tokens.get(end)).equals("of")) {
+        if (of.isEmpty() && end + 1 < tokens.size() && lower(tokens.get(end)).equals("of")) {
             int k = end + 1;
             if (k < tokens.size() && lower(tokens.get(k)).equals("the")) {
                 k++;
@@ -164,7 +175,7 @@ public final class TitleFinder {
             b--;
         }
         Optional<EntityMention> before = entityEndingAt(entities, b + 1);
-        if (before.isPresent()) {
+        if (before.isPresent() && before.get().endToken() <= roleStart) {
             if (of.isEmpty()) {
                 of = before;
             }
