@@ -3,6 +3,7 @@ package org.newsgraph.rdf;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * How Newsgraph names things: every IRI it mints is {@code BASE + "id/" + kind + "/" + slug}, every named graph
@@ -13,11 +14,16 @@ import java.util.Objects;
  * <pre>{@code
  * IriScheme iris = new IriScheme("https://kg.example.org/");
  * iris.entity("person", "Antony Blinken")  // https://kg.example.org/id/person/antony-blinken
+ * iris.compound("tenure", "hakan-fidan", "foreign-minister", "country/tr")
+ *                                           // https://kg.example.org/id/tenure/hakan-fidan--foreign-minister--country-tr
  * iris.articleGraph("000_0cea18fc")         // https://kg.example.org/graph/article/000_0cea18fc
  * }</pre>
  */
 public final class IriScheme {
     public static final String DEFAULT_BASE = "http://localhost:3030/";
+
+    /** A slug, or slugs joined by {@code --}: what {@link #compoundSlug} keeps as it is. */
+    private static final Pattern COMPOUND_SLUG = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{N}]+(--?[\\p{Ll}\\p{Lo}\\p{N}]+)*");
 
     private final String base;
 
@@ -36,6 +42,47 @@ public final class IriScheme {
     /** The IRI of an entity of a kind (person, org, place, post, role, tenure, meeting, stance, topic, ...). */
     public String entity(String kind, String key) {
         return base + "id/" + kind + "/" + slug(key);
+    }
+
+    /**
+     * The IRI of an entity whose key has several parts (a tenure is a person and a post; a meeting its participants
+     * and date): each part slugged, joined by {@code --}. A slug never holds two hyphens in a row, so the parts stay
+     * apart: {@code ("a-b", "c")} and {@code ("a", "b-c")} give different IRIs.
+     */
+    public String compound(String kind, String... keyParts) {
+        return base + "id/" + kind + "/" + compoundSlug(keyParts);
+    }
+
+    /**
+     * The compound slug of key parts, as {@link #compound} uses it: each part slugged, joined by {@code --}.
+     * A part that is itself a compound slug keeps its {@code --} separators.
+     */
+    public static String compoundSlug(String... keyParts) {
+        if (keyParts.length == 0) {
+            throw new IllegalArgumentException("a compound key needs at least one part");
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : keyParts) {
+            if (!sb.isEmpty()) {
+                sb.append("--");
+            }
+            sb.append(COMPOUND_SLUG.matcher(part).matches() ? part : slug(part));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The IRI of what one article claims about one fact, stated in one sentence:
+     * {@code BASE id/claim/ARTICLE/FACTKIND--FACTSLUG--sSENTENCE}. The same article, fact and sentence always give the
+     * same claim IRI.
+     */
+    public String claim(String articleId, String factKind, String factSlug, int sentence) {
+        return base + "id/claim/" + articleSlug(articleId) + "/" + slug(factKind) + "--" + factSlug + "--s" + sentence;
+    }
+
+    /** The IRI of the run (PROV activity) that extracted an article. */
+    public String extraction(String articleId) {
+        return base + "id/extraction/" + articleSlug(articleId);
     }
 
     /** The IRI of an article (the PROV entity). Article ids are file names, kept as they are apart from escaping. */
