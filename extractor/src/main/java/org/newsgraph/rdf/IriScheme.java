@@ -25,6 +25,11 @@ public final class IriScheme {
     /** A slug, or slugs joined by {@code --}: what {@link #compoundSlug} keeps as it is. */
     private static final Pattern COMPOUND_SLUG = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{N}]+(--?[\\p{Ll}\\p{Lo}\\p{N}]+)*");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    private static final Pattern NOT_ARTICLE_SAFE = Pattern.compile("[^A-Za-z0-9._~-]");
+
     private final String base;
 
     public IriScheme(String base) {
@@ -98,6 +103,21 @@ public final class IriScheme {
         return article(articleId) + "#char=" + beginCodePoint + "," + endCodePoint;
     }
 
+    /**
+     * The NIF IRIs of the stretches of one article's text, for writing many of them: {@code textSpans(id).at(b, e)}
+     * equals {@code textSpan(id, b, e)}.
+     */
+    public TextSpans textSpans(String articleId) {
+        return new TextSpans(article(articleId) + "#char=");
+    }
+
+    /** Makes the {@link #textSpan} IRIs of one article. Immutable. */
+    public record TextSpans(String prefix) {
+        public String at(int beginCodePoint, int endCodePoint) {
+            return prefix + beginCodePoint + "," + endCodePoint;
+        }
+    }
+
     /** The named graph that holds what one article states. */
     public String articleGraph(String articleId) {
         return base + "graph/article/" + articleSlug(articleId);
@@ -113,8 +133,8 @@ public final class IriScheme {
      * hyphen. {@code "Recep Tayyip Erdoğan"} gives {@code recep-tayyip-erdogan}.
      */
     public static String slug(String key) {
-        String s = Normalizer.normalize(key, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String s = MARKS.matcher(Normalizer.normalize(key, Normalizer.Form.NFKD)).replaceAll("");
+        s = EDGE_HYPHENS.matcher(NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         if (s.isEmpty()) {
             throw new IllegalArgumentException("key has no letters or digits to make a slug from: \"" + key + "\"");
         }
@@ -122,7 +142,7 @@ public final class IriScheme {
     }
 
     private static String articleSlug(String articleId) {
-        String s = articleId.replaceAll("[^A-Za-z0-9._~-]", "_");
+        String s = NOT_ARTICLE_SAFE.matcher(articleId).replaceAll("_");
         if (s.isEmpty() || s.equals(".") || s.equals("..")) {
             throw new IllegalArgumentException("article id cannot be used in an IRI: \"" + articleId + "\"");
         }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A person's name as written, taken apart for matching across articles: accents, case and punctuation removed,
@@ -23,8 +24,11 @@ import java.util.Set;
  * @param content  the normalised words that identify the person: no titles, initials or particles; regnal and
  *                 generational suffixes ("II", "Jr") kept
  * @param initials the initials, in order ("j" for "Anthony J. Blinken")
+ * @param core     the content words without suffixes ("Abdullah II" gives [abdullah])
+ * @param surname  the last core word: the family name in Western order; empty when none
  */
-public record PersonName(String written, String display, List<String> content, String initials) {
+public record PersonName(String written, String display, List<String> content, String initials, List<String> core,
+                         String surname) {
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mme", "dr", "prof", "professor",
             "sir", "dame", "lord", "lady", "president", "vice", "prime", "minister", "secretary", "sec", "king",
             "queen", "prince", "princess", "crown", "emir", "sheikh", "sheik", "sultan", "gen", "general", "col",
@@ -35,15 +39,20 @@ public record PersonName(String written, String display, List<String> content, S
             "director", "spokesman", "spokeswoman", "spokesperson", "envoy", "ayatollah");
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "da", "di", "du",
             "del", "della", "dos", "das", "van", "von", "der", "den", "le", "la", "ul");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼ]");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii");
 
     public PersonName {
         content = List.copyOf(content);
+        core = List.copyOf(core);
     }
 
     /** Takes a written name apart. Never fails: a name with no letters has no content words. */
     public static PersonName parse(String written) {
-        String[] words = written.trim().split("\\s+");
+        String[] words = SPACES.split(written.trim());
         int start = 0;
         while (start < words.length - 1 && isTitle(words[start])) {
             start++;
@@ -64,7 +73,9 @@ public record PersonName(String written, String display, List<String> content, S
             }
         }
         String display = String.join(" ", Arrays.asList(words).subList(start, words.length));
-        return new PersonName(written, display, content, initials.toString());
+        List<String> core = content.stream().filter(w -> !SUFFIXES.contains(w)).toList();
+        return new PersonName(written, display, content, initials.toString(), core,
+                core.isEmpty() ? "" : core.get(core.size() - 1));
     }
 
     private static boolean isTitle(String word) {
@@ -77,14 +88,9 @@ public record PersonName(String written, String display, List<String> content, S
      * {@code "Erdoğan"} gives {@code "erdogan"}, {@code "al-Sudani"} {@code "al sudani"}.
      */
     public static String normalize(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        n = n.toLowerCase(Locale.ROOT).replaceAll("['’‘`ʼ]", "");
-        return n.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-    }
-
-    /** The content words without suffixes ("Abdullah II" gives [abdullah]). */
-    public List<String> core() {
-        return content.stream().filter(w -> !SUFFIXES.contains(w)).toList();
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        n = APOSTROPHES.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("");
+        return NOT_ALNUM.matcher(n).replaceAll(" ").trim();
     }
 
     /** Two or more content words: a full name, not a lone surname. */
@@ -100,12 +106,6 @@ public record PersonName(String written, String display, List<String> content, S
     /** The content words run together: equal keys are the same name ("Pak Ui Chun" and "Pak Ui-chun"). */
     public String exactKey() {
         return String.join("", content);
-    }
-
-    /** The last content word that is not a suffix: the family name in Western order; empty when none. */
-    public String surname() {
-        List<String> core = core();
-        return core.isEmpty() ? "" : core.get(core.size() - 1);
     }
 
     /** The spelling skeleton of the content words, joined by spaces (see {@link #skeleton(String)}). */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +85,8 @@ public final class PersonResolver {
         final Set<String> initials = new TreeSet<>();
         final Set<Office> offices = new HashSet<>();
         final Set<String> fullArticles = new TreeSet<>();
-        final List<PersonName> forms = new ArrayList<>();
+        // a set: the same name from many articles is one form to compare
+        final Set<PersonName> forms = new LinkedHashSet<>();
 
         Cluster(Member m) {
             first = m.ref();
@@ -449,7 +451,7 @@ public final class PersonResolver {
         Map<String, Set<String>> articlesByForm = new TreeMap<>();
         Map<String, Boolean> full = new HashMap<>();
         for (Member m : group) {
-            String display = m.name().display().replaceAll("\\s+", " ").trim();
+            String display = m.name().display();
             articlesByForm.computeIfAbsent(display, k -> new TreeSet<>()).add(m.ref().articleId());
             full.put(display, m.name().isFull());
         }
