@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * PersonName.parse("Anthony J. Blinken").exactKey()  // "anthonyblinken"
  * PersonName.parse("Bashar al-Assad").surname()      // "assad"
  * PersonName.parse("King Abdullah II").isFull()      // true: content words [abdullah, ii]
+ * PersonName.parse("Kremlin spokesman Dmitry Peskov").display()  // "Dmitry Peskov"
  * }</pre>
  *
  * @param written  the name as the article wrote it
@@ -36,7 +37,9 @@ public record PersonName(String written, String display, List<String> content, S
             "representative", "gov", "governor", "mayor", "chancellor", "premier", "pope", "ambassador", "deputy",
             "foreign", "defense", "defence", "state", "former", "the", "his", "her", "excellency", "hon",
             "honourable", "honorable", "rev", "reverend", "judge", "justice", "chairman", "chief", "commissioner",
-            "director", "spokesman", "spokeswoman", "spokesperson", "envoy", "ayatollah");
+            "director", "spokesman", "spokeswoman", "spokesperson", "envoy", "ayatollah", "majesty", "highness",
+            "royal", "eminence", "holiness", "sheikha", "messrs", "supreme", "leader", "elect", "counsellor",
+            "counselor", "adviser", "advisor");
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "da", "di", "du",
             "del", "della", "dos", "das", "van", "von", "der", "den", "le", "la", "ul");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -57,6 +60,14 @@ public record PersonName(String written, String display, List<String> content, S
         while (start < words.length - 1 && isTitle(words[start])) {
             start++;
         }
+        // "Kremlin spokesman Dmitry Peskov", "US Secretary of State Antony Blinken": a few words that end with a
+        // title, then two or more name words; "Martin Luther King Jr." keeps its words (one word after "King")
+        for (int k = Math.min(words.length - 3, start + 5); k >= start; k--) {
+            if (isTitle(words[k]) && nameWords(words, k + 1) >= 2) {
+                start = k + 1;
+                break;
+            }
+        }
         List<String> content = new ArrayList<>();
         StringBuilder initials = new StringBuilder();
         for (int i = start; i < words.length; i++) {
@@ -76,6 +87,19 @@ public record PersonName(String written, String display, List<String> content, S
         List<String> core = content.stream().filter(w -> !SUFFIXES.contains(w)).toList();
         return new PersonName(written, display, content, initials.toString(), core,
                 core.isEmpty() ? "" : core.get(core.size() - 1));
+    }
+
+    private static int nameWords(String[] words, int from) {
+        int n = 0;
+        for (int i = from; i < words.length; i++) {
+            if (isTitle(words[i])) {
+                return 0;
+            }
+            for (String w : normalize(words[i]).split(" ")) {
+                n += w.length() > 1 && !PARTICLES.contains(w) && !SUFFIXES.contains(w) ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     private static boolean isTitle(String word) {
