@@ -3,6 +3,7 @@ package org.newsgraph.rdf;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,8 +100,9 @@ public final class RdfGraphMapper implements GraphMapper {
     }
 
     @Override
-    public CorpusGraphs map(List<Extraction> corpus) {
+    public CorpusGraphs map(List<Extraction> all) {
         long start = System.nanoTime();
+        List<Extraction> corpus = withDistinctIris(all);
         Resolution r = new CorpusResolver(places).resolve(corpus);
         long resolved = System.nanoTime();
         Mapping mapping = new Mapping(r);
@@ -114,6 +116,27 @@ public final class RdfGraphMapper implements GraphMapper {
                 r.meetings().size(), r.stances().size(), (resolved - start) / 1_000_000,
                 (System.nanoTime() - resolved) / 1_000_000);
         return new CorpusGraphs(articleGraphs, resolution);
+    }
+
+    /**
+     * The corpus without articles whose ids escape to the IRI of another ("a b" and "a_b"): the first id in
+     * code-point order keeps it, the others are left out with a warning, so two articles never share a graph.
+     */
+    private List<Extraction> withDistinctIris(List<Extraction> corpus) {
+        Map<String, Extraction> byIri = new TreeMap<>();
+        List<Extraction> sorted = new ArrayList<>(corpus);
+        sorted.sort(Comparator.comparing(x -> x.article().id()));
+        for (Extraction x : sorted) {
+            Extraction first = byIri.putIfAbsent(iris.article(x.article().id()), x);
+            if (first != null && first.article().id().equals(x.article().id())) {
+                throw new IllegalArgumentException("article id " + x.article().id() + " appears twice in the corpus");
+            }
+            if (first != null) {
+                LOG.warn("article {} left out: its id gives the same IRI as article {} ({})",
+                        x.article().fileName(), first.article().fileName(), iris.article(x.article().id()));
+            }
+        }
+        return byIri.size() == corpus.size() ? corpus : List.copyOf(byIri.values());
     }
 
     private static Node uri(String iri) {
@@ -651,6 +674,7 @@ public final class RdfGraphMapper implements GraphMapper {
                 g.add(n, p(NG.hasParticipation), pa);
                 OntologyTypes.type(g, pa, NG.Participation.asNode());
                 g.add(pa, p(NG.participant), person);
+                support(g, pa, m.participation().get(pk));
                 names.add(oneLine(r.persons().get(pk).name()));
             }
             String who = names.size() == 2 ? names.get(0) + " and " + names.get(1)

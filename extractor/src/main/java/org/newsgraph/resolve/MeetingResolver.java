@@ -455,8 +455,13 @@ public final class MeetingResolver {
             keyParts.add(place.get());
         }
         String key = IriScheme.compoundSlug(keyParts.toArray(String[]::new));
+        Map<String, Support> participation = new TreeMap<>();
+        for (String p : participants) {
+            participation.put(p, Confidence.ofFact(inputs.stream().filter(i -> i.participants().contains(p))
+                    .map(Input::report).toList()));
+        }
         return new ResolvedMeeting(key, status, kind.value(), date, place, participants, reports, choices,
-                Confidence.ofFact(reports));
+                Confidence.ofFact(reports), participation);
     }
 
     private static int specificity(DateValue d) {
@@ -491,7 +496,8 @@ public final class MeetingResolver {
             for (ResolvedMeeting m : same) {
                 String ids = m.reports().stream().map(Report::id).sorted().toList().toString();
                 out.add(new ResolvedMeeting(m.key() + "-" + PersonResolver.shortHash(ids), m.status(), m.kind(),
-                        m.date(), m.placeKey(), m.participants(), m.reports(), m.choices(), m.support()));
+                        m.date(), m.placeKey(), m.participants(), m.reports(), m.choices(), m.support(),
+                        m.participation()));
             }
         }
         return out;

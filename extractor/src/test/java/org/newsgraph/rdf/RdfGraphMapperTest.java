@@ -223,4 +223,21 @@ class RdfGraphMapperTest {
         Node sudani = uri(B + "id/meeting/antony-blinken--mohammed-shia-al-sudani--2023-11-05");
         assertEquals(Set.of("2023-11-05"), lexical(res, sudani, NG.date.asNode()));
     }
+
+    @Test
+    void articlesWhoseIdsGiveOneIriDoNotShareAGraph() {
+        CorpusGraphs graphs = map(List.of(ExtractionBuilder.article("a_b").sentence("One.").build(),
+                ExtractionBuilder.article("a b").sentence("Two.").build()));
+        assertEquals(Set.of("a b"), graphs.articleGraphs().keySet(), "the first in code-point order stays");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> map(List.of(
+                ExtractionBuilder.article("a").build(), ExtractionBuilder.article("a").build())));
+    }
+
+    @Test
+    void participationsCarryTheSupportOfTheReportsThatNameThem() {
+        Graph res = map(TestCorpus.articles()).resolution();
+        Node abbas = uri(B + "id/participation/antony-blinken--mahmoud-abbas--2023-11-05--mahmoud-abbas");
+        assertEquals(Set.of("0.990"), lexical(res, abbas, NG.confidence.asNode()));
+        assertEquals(Set.of("2"), lexical(res, abbas, NG.sourceCount.asNode()));
+    }
 }
