@@ -494,8 +494,8 @@ public final class RdfGraphMapper implements GraphMapper {
                 }
                 Node node = offsetString(m.span(), NIF.Phrase.asNode());
                 g.add(node, p(NG.mentionKind), str(m.kind().name().toLowerCase(Locale.ROOT)));
-                sentence(m.sentence()).filter(s -> m.sentence() < x.sentences().size()
-                                && x.sentences().get(m.sentence()).contains(m.span()))
+                // sentence() answers only for a valid index; a mention the extractor put in the wrong sentence gets none
+                sentence(m.sentence()).filter(s -> x.sentences().get(m.sentence()).contains(m.span()))
                         .ifPresent(s -> g.add(node, p(NIF.sentence), s));
                 Optional<Node> target = switch (m.kind()) {
                     case PERSON -> r.personKey(id, m.ref()).map(Mapping.this::person);
