@@ -72,7 +72,8 @@ public final class CorpusResolver {
         outletNames.forEach((k, names) -> outletLabels.put(k, mostCommon(names)));
 
         Map<String, ResolvedEntity> entities = entities(corpus);
-        PersonResolver.Result persons = new PersonResolver(ref -> countryOf(entities, ref.key())).resolve(corpus);
+        PersonResolver.Result persons = new PersonResolver(ref -> Optional.ofNullable(entities.get(ref.key()))
+                .flatMap(ResolvedEntity::country)).resolve(corpus);
 
         List<Report<PositionFact>> positions = new ArrayList<>();
         List<MeetingResolver.Input> meetings = new ArrayList<>();
@@ -183,14 +184,6 @@ public final class CorpusResolver {
         entities.replaceAll((k, e) -> e.countryKey().isPresent() && !entities.containsKey(e.countryKey().get())
                 ? new ResolvedEntity(e.key(), e.type(), e.label(), e.isoCode(), Optional.empty()) : e);
         return entities;
-    }
-
-    private static Optional<String> countryOf(Map<String, ResolvedEntity> entities, String key) {
-        ResolvedEntity e = entities.get(key);
-        if (e == null) {
-            return Optional.empty();
-        }
-        return e.type() == EntityType.COUNTRY ? Optional.of(key) : e.countryKey();
     }
 
     private static Map<String, ResolvedTenure> tenures(List<Report<PositionFact>> reports,

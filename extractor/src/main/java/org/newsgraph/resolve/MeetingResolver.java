@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,14 +88,7 @@ public final class MeetingResolver {
         }
 
         List<String> pairs() {
-            List<String> ps = new ArrayList<>(participants);
-            List<String> pairs = new ArrayList<>();
-            for (int i = 0; i < ps.size(); i++) {
-                for (int j = i + 1; j < ps.size(); j++) {
-                    pairs.add(ps.get(i) + " " + ps.get(j));
-                }
-            }
-            return pairs;
+            return MeetingResolver.pairs(participants);
         }
     }
 
@@ -216,16 +211,21 @@ public final class MeetingResolver {
                 in.place().ifPresent(places::add);
                 relative |= in.relative();
             }
-            List<String> ps = new ArrayList<>(participants);
-            List<String> pairs = new ArrayList<>();
-            for (int i = 0; i < ps.size(); i++) {
-                for (int j = i + 1; j < ps.size(); j++) {
-                    pairs.add(ps.get(i) + " " + ps.get(j));
-                }
-            }
-            groups.add(new Group(e.getKey(), dates, participants, places, relative, pairs));
+            groups.add(new Group(e.getKey(), dates, participants, places, relative, pairs(participants)));
         }
         return groups;
+    }
+
+    /** Every pair of persons of a sorted set, as "a b": two reports that share one share two participants. */
+    static List<String> pairs(Set<String> sortedPersons) {
+        List<String> ps = new ArrayList<>(sortedPersons);
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            for (int j = i + 1; j < ps.size(); j++) {
+                pairs.add(ps.get(i) + " " + ps.get(j));
+            }
+        }
+        return pairs;
     }
 
     private interface GroupPairAction {
@@ -237,7 +237,7 @@ public final class MeetingResolver {
         for (Group g : groups) {
             g.pairs().forEach(p -> byPair.computeIfAbsent(p, k -> new ArrayList<>()).add(g));
         }
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (List<Group> bucket : byPair.values()) {
             for (int i = 0; i < bucket.size(); i++) {
                 for (int j = i + 1; j < bucket.size(); j++) {
@@ -250,7 +250,7 @@ public final class MeetingResolver {
     }
 
     private Optional<Group> target(Input in, Map<String, List<Group>> groupsByPair) {
-        Set<Group> found = new java.util.LinkedHashSet<>();
+        Set<Group> found = new LinkedHashSet<>();
         for (String pair : in.pairs()) {
             found.addAll(groupsByPair.getOrDefault(pair, List.of()));
         }
@@ -324,17 +324,13 @@ public final class MeetingResolver {
         if (a.equals(b)) {
             return true;
         }
-        String ca = countryOf(a);
-        String cb = countryOf(b);
-        return b.equals(ca) || a.equals(cb) || (ca != null && ca.equals(cb));
+        Optional<String> ca = countryOf(a);
+        Optional<String> cb = countryOf(b);
+        return ca.isPresent() && ca.equals(cb);
     }
 
-    private String countryOf(String key) {
-        ResolvedEntity e = entities.get(key);
-        if (e == null) {
-            return null;
-        }
-        return e.type() == org.newsgraph.mention.EntityType.COUNTRY ? key : e.countryKey().orElse(null);
+    private Optional<String> countryOf(String key) {
+        return Optional.ofNullable(entities.get(key)).flatMap(ResolvedEntity::country);
     }
 
     private record Candidate<T>(T value, List<Report<MeetingFact>> reports, int specificity, int reliability,

@@ -12,6 +12,11 @@ import org.newsgraph.mention.EntityType;
  */
 public record ResolvedEntity(String key, EntityType type, String label, Optional<String> isoCode,
                              Optional<String> countryKey) {
+    /** The country this is or lies in: its own key for a country, else its country key. */
+    public Optional<String> country() {
+        return type == EntityType.COUNTRY ? Optional.of(key) : countryKey;
+    }
+
     /** How specific a place is: city 3, region 2, organisation 1, country 0. */
     public int specificity() {
         return switch (type) {
