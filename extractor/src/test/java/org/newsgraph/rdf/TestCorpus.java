@@ -50,7 +50,8 @@ public final class TestCorpus {
     private TestCorpus() {
     }
 
-    static GazetteerEntry entry(String key, EntityType type, String label, String iso, String country) {
+    /** A gazetteer entry whose only name is its label. */
+    public static GazetteerEntry entry(String key, EntityType type, String label, String iso, String country) {
         return new GazetteerEntry(key, type, label, Optional.ofNullable(iso), Optional.ofNullable(country),
                 List.of(label), List.of());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.rdf.ExtractionBuilder.city;
 import static org.newsgraph.rdf.ExtractionBuilder.dateValue;
 import static org.newsgraph.rdf.ExtractionBuilder.region;
+import static org.newsgraph.rdf.TestCorpus.entry;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import org.newsgraph.date.DateBasis;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.fact.MeetingKind;
 import org.newsgraph.fact.MeetingStatus;
-import org.newsgraph.lexicon.GazetteerEntry;
 import org.newsgraph.mention.EntityRef;
 import org.newsgraph.mention.EntityType;
 import org.newsgraph.rdf.ExtractionBuilder;
@@ -39,11 +39,6 @@ class MeetingResolverTest {
             "city/amman", entry("city/amman", EntityType.CITY, "Amman", null, "country/jo"),
             "country/jo", entry("country/jo", EntityType.COUNTRY, "Jordan", "JO", null),
             "country/us", entry("country/us", EntityType.COUNTRY, "United States", "US", null)).get(key));
-
-    static GazetteerEntry entry(String key, EntityType type, String label, String iso, String country) {
-        return new GazetteerEntry(key, type, label, Optional.ofNullable(iso), Optional.ofNullable(country),
-                List.of(label), List.of());
-    }
 
     private static Resolution resolve(List<Extraction> corpus) {
         return new CorpusResolver(PLACES).resolve(corpus);
