@@ -3,6 +3,7 @@ package org.newsgraph.rdf;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * How Newsgraph names things: every IRI it mints is {@code BASE + "id/" + kind + "/" + slug}, every named graph
@@ -13,11 +14,21 @@ import java.util.Objects;
  * <pre>{@code
  * IriScheme iris = new IriScheme("https://kg.example.org/");
  * iris.entity("person", "Antony Blinken")  // https://kg.example.org/id/person/antony-blinken
+ * iris.compound("tenure", "hakan-fidan", "foreign-minister", "country/tr")
+ *                                           // https://kg.example.org/id/tenure/hakan-fidan--foreign-minister--country-tr
  * iris.articleGraph("000_0cea18fc")         // https://kg.example.org/graph/article/000_0cea18fc
  * }</pre>
  */
 public final class IriScheme {
     public static final String DEFAULT_BASE = "http://localhost:3030/";
+
+    /** A slug, or slugs joined by {@code --}: what {@link #compoundSlug} keeps as it is. */
+    private static final Pattern COMPOUND_SLUG = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{N}]+(--?[\\p{Ll}\\p{Lo}\\p{N}]+)*");
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    private static final Pattern NOT_ARTICLE_SAFE = Pattern.compile("[^A-Za-z0-9._~-]");
 
     private final String base;
 
@@ -38,6 +49,47 @@ public final class IriScheme {
         return base + "id/" + kind + "/" + slug(key);
     }
 
+    /**
+     * The IRI of an entity whose key has several parts (a tenure is a person and a post; a meeting its participants
+     * and date): each part slugged, joined by {@code --}. A slug never holds two hyphens in a row, so the parts stay
+     * apart: {@code ("a-b", "c")} and {@code ("a", "b-c")} give different IRIs.
+     */
+    public String compound(String kind, String... keyParts) {
+        return base + "id/" + kind + "/" + compoundSlug(keyParts);
+    }
+
+    /**
+     * The compound slug of key parts, as {@link #compound} uses it: each part slugged, joined by {@code --}.
+     * A part that is itself a compound slug keeps its {@code --} separators.
+     */
+    public static String compoundSlug(String... keyParts) {
+        if (keyParts.length == 0) {
+            throw new IllegalArgumentException("a compound key needs at least one part");
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : keyParts) {
+            if (!sb.isEmpty()) {
+                sb.append("--");
+            }
+            sb.append(COMPOUND_SLUG.matcher(part).matches() ? part : slug(part));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The IRI of what one article claims about one fact, stated in one sentence:
+     * {@code BASE id/claim/ARTICLE/FACTKIND--FACTSLUG--sSENTENCE}. The same article, fact and sentence always give the
+     * same claim IRI.
+     */
+    public String claim(String articleId, String factKind, String factSlug, int sentence) {
+        return base + "id/claim/" + articleSlug(articleId) + "/" + slug(factKind) + "--" + factSlug + "--s" + sentence;
+    }
+
+    /** The IRI of the run (PROV activity) that extracted an article. */
+    public String extraction(String articleId) {
+        return base + "id/extraction/" + articleSlug(articleId);
+    }
+
     /** The IRI of an article (the PROV entity). Article ids are file names, kept as they are apart from escaping. */
     public String article(String articleId) {
         return base + "id/article/" + articleSlug(articleId);
@@ -49,6 +101,21 @@ public final class IriScheme {
      */
     public String textSpan(String articleId, int beginCodePoint, int endCodePoint) {
         return article(articleId) + "#char=" + beginCodePoint + "," + endCodePoint;
+    }
+
+    /**
+     * The NIF IRIs of the stretches of one article's text, for writing many of them: {@code textSpans(id).at(b, e)}
+     * equals {@code textSpan(id, b, e)}.
+     */
+    public TextSpans textSpans(String articleId) {
+        return new TextSpans(article(articleId) + "#char=");
+    }
+
+    /** Makes the {@link #textSpan} IRIs of one article. Immutable. */
+    public record TextSpans(String prefix) {
+        public String at(int beginCodePoint, int endCodePoint) {
+            return prefix + beginCodePoint + "," + endCodePoint;
+        }
     }
 
     /** The named graph that holds what one article states. */
@@ -66,8 +133,8 @@ public final class IriScheme {
      * hyphen. {@code "Recep Tayyip Erdoğan"} gives {@code recep-tayyip-erdogan}.
      */
     public static String slug(String key) {
-        String s = Normalizer.normalize(key, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String s = MARKS.matcher(Normalizer.normalize(key, Normalizer.Form.NFKD)).replaceAll("");
+        s = EDGE_HYPHENS.matcher(NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         if (s.isEmpty()) {
             throw new IllegalArgumentException("key has no letters or digits to make a slug from: \"" + key + "\"");
         }
@@ -75,7 +142,7 @@ public final class IriScheme {
     }
 
     private static String articleSlug(String articleId) {
-        String s = articleId.replaceAll("[^A-Za-z0-9._~-]", "_");
+        String s = NOT_ARTICLE_SAFE.matcher(articleId).replaceAll("_");
         if (s.isEmpty() || s.equals(".") || s.equals("..")) {
             throw new IllegalArgumentException("article id cannot be used in an IRI: \"" + articleId + "\"");
         }
