@@ -89,6 +89,20 @@ public record Scores(Prf persons, int personFragments, List<String> personFalseP
         }
     }
 
+    /**
+     * Meeting dates as a share of the matched meetings rather than of all gold meetings: the dated gold instances
+     * that some meeting node matched, and how many of those carry the right date. (score.py's
+     * {@link #meetingDates()} counts against every dated gold instance, matched or not.)
+     */
+    public Count matchedMeetingDates() {
+        return new Count(meetingDates.correct(), meetingDates.correct() + missed.meetingDates().size());
+    }
+
+    /** Meeting places as a share of the matched meetings; see {@link #matchedMeetingDates()}. */
+    public Count matchedMeetingPlaces() {
+        return new Count(meetingPlaces.correct(), meetingPlaces.correct() + missed.meetingPlaces().size());
+    }
+
     /** score.py's default output: one line per figure, then what was missed, then what was extra. */
     public String format() {
         return ScoreReport.text(this);

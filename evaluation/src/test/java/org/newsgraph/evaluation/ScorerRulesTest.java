@@ -323,6 +323,8 @@ class ScorerRulesTest {
             assertEquals(3, s.meetings().gold());
             assertEquals(1, s.meetings().tp());
             assertEquals(List.of("Antony Blinken + Hakan Fidan want 2023-11-06 got []"), s.missed().meetingDates());
+            assertEquals(new Scores.Count(0, 2), s.meetingDates());
+            assertEquals(new Scores.Count(0, 1), s.matchedMeetingDates());
         }
 
         @Test
