@@ -1,6 +1,7 @@
 package org.newsgraph.evaluation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ final class Names {
     }
 
     String find(String name) {
-        return find(java.util.Collections.singletonList(name));
+        return find(Collections.singletonList(name));
     }
 
     /** {@code ignored_name(name)}: the normalised name is in {@code ignore_persons}. */

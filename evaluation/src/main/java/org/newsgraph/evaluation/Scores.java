@@ -1,5 +1,7 @@
 package org.newsgraph.evaluation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -49,7 +51,7 @@ public record Scores(Prf persons, int personFragments, List<String> personFalseP
 
     /** An immutable copy that may hold {@code null} (Python's None, as score.py can report an unnamed node). */
     private static List<String> nullable(List<String> list) {
-        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+        return Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     /**

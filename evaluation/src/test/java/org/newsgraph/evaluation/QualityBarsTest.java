@@ -2,13 +2,17 @@ package org.newsgraph.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The quality harness reads its bars and reports exactly the ones a result misses. */
 class QualityBarsTest {
-    private static Scores score(Gold gold, ResultFixture f) throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bars");
+    @TempDir
+    Path dir;
+
+    private Scores score(Gold gold, ResultFixture f) throws Exception {
         f.write(dir);
         return Scorer.score(gold, ResultRows.read(dir));
     }

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.tdb2.TDB2;
@@ -48,7 +49,7 @@ final class QualityPipeline {
         Dataset dataset = TDB2Factory.createDataset();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         dataset.executeWrite(() -> {
-            for (Map.Entry<String, org.apache.jena.graph.Graph> e : graphs.articleGraphs().entrySet()) {
+            for (Map.Entry<String, Graph> e : graphs.articleGraphs().entrySet()) {
                 dataset.addNamedModel(iris.articleGraph(e.getKey()), ModelFactory.createModelForGraph(e.getValue()));
             }
             dataset.addNamedModel(iris.resolutionGraph(), ModelFactory.createModelForGraph(graphs.resolution()));
