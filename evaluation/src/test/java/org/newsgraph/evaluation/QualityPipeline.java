@@ -1,6 +1,5 @@
 package org.newsgraph.evaluation;
 
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,8 @@ import org.newsgraph.extract.PipelineExtractor;
 import org.newsgraph.rdf.CorpusGraphs;
 import org.newsgraph.rdf.GraphMapper;
 import org.newsgraph.rdf.IriScheme;
+import org.newsgraph.rdf.PlaceLookup;
+import org.newsgraph.rdf.RdfGraphMapper;
 import org.newsgraph.source.Article;
 
 /**
@@ -25,13 +26,9 @@ final class QualityPipeline {
     private QualityPipeline() {
     }
 
-    /**
-     * The project's GraphMapper implementation. ADAPT this one line once the mapper is on main, to a plain call:
-     * {@code return org.newsgraph.rdf.GraphMappers.standard(iris);} (it is looked up by name until then, so this
-     * module compiles without it).
-     */
+    /** The project's graph mapper for an IRI base, with the gazetteer's place details. */
     static GraphMapper graphMapper(IriScheme iris) {
-        return (GraphMapper) invokeStatic("org.newsgraph.rdf.GraphMappers", "standard", iris);
+        return new RdfGraphMapper(iris, PlaceLookup.gazetteer());
     }
 
     /** The graph of a folder of articles, with the standard extractor and the project's graph mapper. */
@@ -55,19 +52,5 @@ final class QualityPipeline {
             dataset.addNamedModel(iris.resolutionGraph(), ModelFactory.createModelForGraph(graphs.resolution()));
         });
         return dataset;
-    }
-
-    private static Object invokeStatic(String className, String method, IriScheme iris) {
-        try {
-            return Class.forName(className).getMethod(method, IriScheme.class).invoke(null, iris);
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            throw new IllegalStateException("no GraphMapper implementation: " + className + "." + method
-                    + "(IriScheme) is not on the class path; adapt QualityPipeline.graphMapper to the mapper's factory",
-                    e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException(className + "." + method + " failed: " + e.getCause(), e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
