@@ -52,6 +52,13 @@ final class DateScanner {
                       int token) {
     }
 
+    /**
+     * Words after a four-digit number that make it a clock time ("1200 GMT", "from 1130 to 1215 GMT", "1700 local
+     * time"), not a year. Source: the time-zone abbreviations of English-language news wires.
+     */
+    private static final java.util.Set<String> CLOCK_WORDS = java.util.Set.of("gmt", "utc", "bst", "cet", "cest",
+            "est", "edt", "pst", "pdt", "jst", "ist", "msk", "local", "hours", "hrs", "h", "am", "pm", "a.m.", "p.m.");
+
     /** Number words for "two days later". Source: English cardinal numbers. */
     private static final Map<String, Integer> NUMBER_WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
             "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
@@ -140,8 +147,8 @@ final class DateScanner {
             case YEAR -> year(m, span, norm, s, token);
             case WEEKDAY -> weekday(m, norm, s);
             case DAY_FROM_PUBLISHED -> fromPublished(m, span, s, token);
-            case MONTH_FROM_PUBLISHED, YEAR_FROM_PUBLISHED -> new Expression(span, kind, 0, 0, 0, 0,
-                    relative(m.group("rel")), "", token);
+            case MONTH_FROM_PUBLISHED, YEAR_FROM_PUBLISHED -> lastPeriod(norm, s, span) ? null
+                    : new Expression(span, kind, 0, 0, 0, 0, relative(m.group("rel")), "", token);
             case DAY_FROM_TEXT -> fromText(m, span, s, token);
         };
     }
@@ -228,7 +235,8 @@ final class DateScanner {
         boolean pluralNoun = next != null && (next.pos().equals("NOUN") || next.pos().equals("VERB"))
                 && (next.text().endsWith("s") && !next.text().endsWith("ss")
                 || !next.text().equalsIgnoreCase(next.lemma()));
-        boolean unit = next != null && (next.text().equals("%") || next.text().equalsIgnoreCase("percent"));
+        boolean unit = next != null && (next.text().equals("%") || next.text().equalsIgnoreCase("percent")
+                || CLOCK_WORDS.contains(next.text().toLowerCase(Locale.ROOT)) || clockRange(s, token));
         if (pluralNoun || unit) {
             return null;
         }
@@ -256,6 +264,12 @@ final class DateScanner {
                 tokenAt(s, wdStart));
     }
 
+    /** "The last year" is the twelve months before now, not the previous calendar year. */
+    private static boolean lastPeriod(String norm, Sentence s, Span span) {
+        String before = norm.substring(s.span().begin(), span.begin()).toLowerCase(Locale.ROOT);
+        return endsWithWord(before, "the");
+    }
+
     /** "Today" or "Tomorrow" with a capital inside a sentence is a name ("USA Today"), not a day. */
     private Expression fromPublished(Matcher m, Span span, Sentence s, int token) {
         boolean capital = Character.isUpperCase(m.group().charAt(0));
@@ -267,8 +281,9 @@ final class DateScanner {
     }
 
     /**
-     * "The day before" or "two days after" followed by what they are counted from ("the day after the vote") count
-     * from an event, not from the date stated last: not read.
+     * "The day before" or "two days after" followed by what they are counted from ("the day after the vote", "10
+     * days after being born") count from an event, not from the date stated last: read only when a punctuation
+     * mark, a conjunction or the end of the sentence follows.
      */
     private Expression fromText(Matcher m, Span span, Sentence s, int token) {
         String text = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -279,8 +294,7 @@ final class DateScanner {
             }
             if (next >= 0) {
                 String pos = s.tokens().get(next).pos();
-                if (pos.equals("DET") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON")
-                        || pos.equals("NUM") || pos.equals("ADJ")) {
+                if (!pos.equals("PUNCT") && !pos.equals("CCONJ")) {
                     return null;
                 }
             }
@@ -295,6 +309,14 @@ final class DateScanner {
             offset = DateLexicon.offset(lexicon.textRelative, m.group());
         }
         return new Expression(span, Kind.DAY_FROM_TEXT, 0, 0, 0, 0, offset, "", token);
+    }
+
+    /** Whether the number at {@code token} opens a range of clock times: "from 1130 to 1215 GMT". */
+    private static boolean clockRange(Sentence s, int token) {
+        List<Token> t = s.tokens();
+        return token + 3 < t.size() && (t.get(token + 1).text().equals("to") || t.get(token + 1).text().equals("-"))
+                && t.get(token + 2).text().matches("\\d{4}")
+                && CLOCK_WORDS.contains(t.get(token + 3).text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean leadingPunctuation(Sentence s, int token) {

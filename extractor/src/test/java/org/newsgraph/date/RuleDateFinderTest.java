@@ -71,6 +71,7 @@ class RuleDateFinderTest {
         assertEquals(List.of(), dates("The 2000 troops arrived at the border.", null));
         assertEquals(List.of(), dates("The broadcast was at 1300 gmt and 9,770 people watched.", null));
         assertEquals(List.of(), dates("Prices rose in the 1990s.", null));
+        assertEquals(List.of(), dates("It is shown from 1130 to 1215 GMT and by 1700 local time.", null));
     }
 
     // ------------------------------------------------------------------ partial dates and their year
@@ -221,6 +222,8 @@ class RuleDateFinderTest {
         assertEquals(List.of("Thursday=2024-11-07 RELATIVE_TO_PUBLISHED"),
                 dates("They spoke on Thursday, just two days after the elections.", "2024-11-11"));
         assertEquals(List.of(), dates("He arrived the day after the vote.", "2024-11-11"));
+        assertEquals(List.of(), dates("She died 10 days after being born.", "2024-11-11"));
+        assertEquals(List.of(), dates("The last year has been good.", "2024-11-11"));
     }
 
     // ------------------------------------------------------------------ words that are not dates
