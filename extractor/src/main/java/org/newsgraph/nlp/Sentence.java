@@ -13,6 +13,27 @@ public record Sentence(int index, Span span, BlockKind block, List<Token> tokens
         tokens = List.copyOf(tokens);
     }
 
+    /**
+     * The index of the sentence of {@code sentences} (in text order, as an {@link Annotator} returns them) that
+     * contains {@code span}, or -1 when none does; a binary search, so it is cheap to call per token or mention.
+     */
+    public static int indexContaining(List<Sentence> sentences, Span span) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid).span();
+            if (s.end() <= span.begin()) {
+                lo = mid + 1;
+            } else if (s.begin() > span.begin()) {
+                hi = mid - 1;
+            } else {
+                return s.contains(span) ? sentences.get(mid).index() : -1;
+            }
+        }
+        return -1;
+    }
+
     /** The sentence's text, taken from the article's original text. */
     public String text(String articleText) {
         return span.of(articleText);
