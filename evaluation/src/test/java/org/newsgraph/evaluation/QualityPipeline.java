@@ -13,7 +13,7 @@ import org.newsgraph.extract.PipelineExtractor;
 import org.newsgraph.rdf.CorpusGraphs;
 import org.newsgraph.rdf.GraphMapper;
 import org.newsgraph.rdf.IriScheme;
-import org.newsgraph.rdf.PlaceLookup;
+import org.newsgraph.resolve.PlaceLookup;
 import org.newsgraph.rdf.RdfGraphMapper;
 import org.newsgraph.source.Article;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.date.DateFinder;
 import org.newsgraph.date.DateMention;
+import org.newsgraph.date.RuleDateFinder;
 import org.newsgraph.fact.ArticleAnalysis;
 import org.newsgraph.fact.Fact;
 import org.newsgraph.fact.MeetingExtractor;
@@ -19,6 +20,7 @@ import org.newsgraph.fact.PositionFact;
 import org.newsgraph.fact.ReferenceResolver;
 import org.newsgraph.fact.StanceExtractor;
 import org.newsgraph.fact.StanceFact;
+import org.newsgraph.mention.EntityFinder;
 import org.newsgraph.mention.EntityMention;
 import org.newsgraph.mention.EntityRecognizer;
 import org.newsgraph.mention.EntityRef;
@@ -33,11 +35,12 @@ import org.newsgraph.mention.RoleLexicon;
 import org.newsgraph.mention.TitleFinder;
 import org.newsgraph.mention.TitleMention;
 import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.OpenNlpAnnotator;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.source.Article;
 import org.newsgraph.text.ArticleLayout;
-import org.newsgraph.text.BlockKind;
 import org.newsgraph.text.Span;
+import org.newsgraph.text.RuleTextCleaner;
 import org.newsgraph.text.TextCleaner;
 
 /**
@@ -75,9 +78,14 @@ public final class PipelineExtractor implements ArticleExtractor {
         this.meetings = new MeetingExtractor(titles);
     }
 
+    private static final class Holder {
+        static final PipelineExtractor STANDARD = new PipelineExtractor(RuleTextCleaner.standard(),
+                OpenNlpAnnotator.shared(), RuleDateFinder.standard(), new EntityFinder()::find);
+    }
+
     /** The shared instance with the standard stages; loads models and lexicons on first use. */
     public static PipelineExtractor standard() {
-        throw new UnsupportedOperationException("standard stages are wired when they land");
+        return Holder.STANDARD;
     }
 
     @Override
@@ -118,6 +126,7 @@ public final class PipelineExtractor implements ArticleExtractor {
         PersonResolver.Result people = personResolver.resolve(sentences, candidates, text);
         ArticleAnalysis analysis = new ArticleAnalysis(article, sentences, entityMentions, titleMentions,
                 dateMentions, people.persons());
+        layout.dateline().ifPresent(analysis::setDateline);
         for (var e : people.personOf().entrySet()) {
             NameMention n = e.getKey();
             Span refSpan = new Span(sentences.get(n.sentence()).tokens().get(n.from()).span().begin(), n.span().end());
@@ -127,6 +136,7 @@ public final class PipelineExtractor implements ArticleExtractor {
         List<PositionFact> positionFacts = positions.extract(analysis);
         references.resolve(analysis, positionFacts);
         List<MeetingFact> meetingFacts = meetings.extract(analysis);
+        positionFacts = positions.withDescriptions(analysis, positionFacts);
         positionFacts = positions.withContext(analysis, positionFacts, meetingFacts);
         List<StanceFact> stanceFacts = stances.extract(analysis);
 
@@ -168,10 +178,5 @@ public final class PipelineExtractor implements ArticleExtractor {
 
     private static void add(Map<String, Mention> out, Mention m) {
         out.putIfAbsent(m.kind() + "|" + m.span().begin() + "|" + m.span().end() + "|" + m.ref(), m);
-    }
-
-    @SuppressWarnings("unused")
-    private static boolean readable(BlockKind k) {
-        return k == BlockKind.BODY || k == BlockKind.HEADLINE;
     }
 }

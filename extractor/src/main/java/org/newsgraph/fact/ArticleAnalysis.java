@@ -26,6 +26,12 @@ public final class ArticleAnalysis {
     private final List<List<PersonRef>> refs;
     private final List<List<DateMention>> dates;
     private final List<PersonEntity> persons;
+    private org.newsgraph.text.Dateline dateline;
+
+    /** Sets the article's dateline, found by the text cleaner. */
+    public void setDateline(org.newsgraph.text.Dateline dateline) {
+        this.dateline = dateline;
+    }
 
     public ArticleAnalysis(Article article, List<Sentence> sentences, List<List<EntityMention>> entities,
                            List<List<TitleMention>> titles, List<DateMention> dateMentions,
@@ -105,6 +111,11 @@ public final class ArticleAnalysis {
     /** The reference covering token {@code tok} of a sentence. */
     public Optional<PersonRef> refAt(int sentence, int tok) {
         return refs.get(sentence).stream().filter(r -> r.start() <= tok && tok < r.end()).findFirst();
+    }
+
+    /** The dateline of the article, or null. */
+    public org.newsgraph.text.Dateline dateline() {
+        return dateline;
     }
 
     public Optional<PersonEntity> person(String localId) {

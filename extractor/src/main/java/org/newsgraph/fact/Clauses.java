@@ -95,14 +95,21 @@ final class Clauses {
         return group;
     }
 
-    /** Whether tokens {@code [from, to)} only join coordinated persons: commas, "and", titles, determiners. */
+    /**
+     * Whether tokens {@code [from, to)} only join coordinated persons: commas, "and", titles, determiners, and
+     * between commas a capitalised group of the list ("X, Cabinet Secretaries, Y and ...").
+     */
     private static boolean onlyJoiners(ArticleAnalysis a, int s, int from, int to) {
         boolean joined = false;
+        boolean afterComma = false;
         for (int k = from; k < to; k++) {
-            String w = lower(a.tokens(s).get(k));
+            Token t = a.tokens(s).get(k);
+            String w = lower(t);
             if (w.equals(",") || w.equals("and") || w.equals("&")) {
                 joined = true;
-            } else if (!skippableBeforeRef(a, s, k) && !Set.of("of", "(", ")", "as", "well").contains(w)) {
+                afterComma |= w.equals(",");
+            } else if (!skippableBeforeRef(a, s, k) && !Set.of("of", "(", ")", "as", "well").contains(w)
+                    && !(afterComma && Set.of("NOUN", "PROPN").contains(t.pos()))) {
                 return false;
             }
         }

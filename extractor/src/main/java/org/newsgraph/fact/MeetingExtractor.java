@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.date.DateMention;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.GazetteerEntry;
 import org.newsgraph.mention.EntityMention;
 import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
@@ -64,7 +66,167 @@ public final class MeetingExtractor {
                 fact(a, s, t, triggers.size()).ifPresent(out::add);
             }
         }
-        return consolidate(out);
+        return withSharedPlaces(withParticipants(a, withLeadDates(a, consolidate(out))));
+    }
+
+    /**
+     * A held meeting the article gives no place for takes the place of another held meeting of the article on the
+     * same day with a person in common: the same persons on the same day are in the same place.
+     */
+    private static List<MeetingFact> withSharedPlaces(List<MeetingFact> facts) {
+        List<MeetingFact> out = new ArrayList<>();
+        for (MeetingFact f : facts) {
+            Optional<org.newsgraph.mention.EntityRef> place = Optional.empty();
+            if (f.place().isEmpty() && f.status() == MeetingStatus.OCCURRED && f.kind() == MeetingKind.IN_PERSON
+                    && f.date().flatMap(d -> d.value().toLocalDate()).isPresent()) {
+                place = facts.stream().filter(g -> g != f && g.place().isPresent() && g.kind() == MeetingKind.IN_PERSON
+                        && g.status() == MeetingStatus.OCCURRED && g.date().isPresent()
+                        && g.date().get().value().equals(f.date().get().value())
+                        && g.participants().stream().anyMatch(f.participants()::contains))
+                        .map(g -> g.place().get()).distinct().reduce((x, y) -> x.equals(y) ? x : null)
+                        .filter(java.util.Objects::nonNull);
+            }
+            out.add(place.isPresent() ? new MeetingFact(f.participants(), f.status(), f.kind(), f.date(), place,
+                    f.evidence()) : f);
+        }
+        return out;
+    }
+
+    /**
+     * Persons who "attended the reception", "took part in Tuesday's talks" or "joined the meeting" are participants
+     * of the meeting the article reports: the held meeting of the same date, or the article's only held meeting.
+     * The persons are the verb's subject, or, when the subject is a group ("A commission of guarantors, which took
+     * part in Tuesday's talks, included X; Y and Z"), every person the sentence names.
+     */
+    private List<MeetingFact> withParticipants(ArticleAnalysis a, List<MeetingFact> facts) {
+        List<MeetingFact> out = new ArrayList<>(facts);
+        for (int s = 0; s < a.sentences().size(); s++) {
+            if (a.block(s) != BlockKind.BODY) {
+                continue;
+            }
+            List<Token> tokens = a.tokens(s);
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (!participateVerb(t)) {
+                    continue;
+                }
+                int n = k + 1;
+                if (lemma(t).equals("take")) {
+                    if (n + 1 >= tokens.size() || !lower(tokens.get(n)).equals("part")) {
+                        continue;
+                    }
+                    n += 1;
+                }
+                if (n < tokens.size() && Set.of("in", "at").contains(lower(tokens.get(n)))) {
+                    n++;
+                }
+                int noun = nounAfter(tokens, n);
+                if (noun < 0 && n + 1 < tokens.size() && isPossessive(tokens.get(n + 1))) {
+                    noun = nounAfter(tokens, n + 2);   // "Tuesday's talks"
+                }
+                if (noun < 0) {
+                    continue;
+                }
+                List<PersonRef> who = Clauses.subjects(a, s, Clauses.start(tokens, k), k);
+                if (who.isEmpty()) {
+                    who = a.refs(s).stream().filter(r -> r.kind() == PersonRef.Kind.NAME).toList();
+                }
+                LinkedHashSet<String> people = new LinkedHashSet<>();
+                who.forEach(r -> people.addAll(r.persons()));
+                int from = tokens.get(k).span().begin();
+                int to = tokens.get(noun).span().end();
+                Optional<DateMention> date = a.dates(s).stream()
+                        .filter(d -> d.value().day().isPresent() && d.span().end() <= to && d.span().begin() >= from)
+                        .findFirst();
+                Optional<MeetingFact> target = joinable(out, date);
+                if (target.isEmpty() || people.isEmpty() || target.get().participants().containsAll(people)) {
+                    continue;
+                }
+                MeetingFact m = target.get();
+                LinkedHashSet<String> all = new LinkedHashSet<>(m.participants());
+                all.addAll(people);
+                List<Mention> ev = new ArrayList<>();
+                Span trig = new Span(t.span().begin(), tokens.get(noun).span().end());
+                ev.add(new Mention(MentionKind.TRIGGER, trig, s, trig.of(a.text()), "meeting"));
+                for (PersonRef r : who) {
+                    for (String p : r.persons()) {
+                        ev.add(new Mention(MentionKind.PERSON, r.span(), s, r.span().of(a.text()), p));
+                    }
+                }
+                out.add(new MeetingFact(new ArrayList<>(all), m.status(), m.kind(), m.date(), m.place(),
+                        new Evidence(s, ev)));
+            }
+        }
+        return out;
+    }
+
+    /** "attended", "took (part)", "joined": the tagger sometimes calls "attended" an adjective. */
+    private boolean participateVerb(Token t) {
+        if (!Set.of("VERB", "ADJ", "AUX").contains(t.pos())) {
+            return false;
+        }
+        String w = lower(t);
+        return words.contains("participate-verbs", lemma(t)) || words.contains("participate-verbs",
+                w.replaceAll("(ed|ing|s)$", "")) || w.equals("took") || w.equals("taken");
+    }
+
+    /** "attended the reception", "took part in Tuesday's talks": the noun belongs to a participation. */
+    private boolean participationObject(List<Token> tokens, int noun) {
+        for (int b = noun - 1; b >= Math.max(0, noun - 5); b--) {
+            Token t = tokens.get(b);
+            if (participateVerb(t)) {
+                return true;
+            }
+            if (!Set.of("DET", "ADJ", "ADP", "NUM", "PRON", "PART", "PROPN").contains(t.pos())
+                    && !lower(t).equals("part") && !isPossessive(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The article's held meeting a participation joins: the one of that date, or the only one. */
+    private static Optional<MeetingFact> joinable(List<MeetingFact> facts, Optional<DateMention> date) {
+        List<MeetingFact> held = facts.stream().filter(f -> f.status() == MeetingStatus.OCCURRED).toList();
+        if (date.isPresent()) {
+            List<MeetingFact> same = held.stream().filter(f -> f.date().isPresent()
+                    && f.date().get().value().equals(date.get().value())).toList();
+            if (!same.isEmpty()) {
+                return Optional.of(same.get(0));
+            }
+        }
+        long clusters = held.stream().map(f -> new java.util.TreeSet<>(f.participants()).first()
+                + new java.util.TreeSet<>(f.participants()).last()).distinct().count();
+        return clusters == 1 ? Optional.of(held.get(0)) : Optional.empty();
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.text().equals("'s") || t.text().equals("’s");
+    }
+
+    /**
+     * Gives an undated held meeting of a lead person the lead's date (see {@link #leadDate}), unless its sentence
+     * puts it earlier ("previously met") or the article denies a meeting of those persons.
+     */
+    private List<MeetingFact> withLeadDates(ArticleAnalysis a, List<MeetingFact> facts) {
+        Optional<DateMention> lead = leadDate(a);
+        if (lead.isEmpty()) {
+            return facts;
+        }
+        java.util.Set<String> leadPersons = leadPersons(a);
+        List<MeetingFact> out = new ArrayList<>();
+        for (MeetingFact f : facts) {
+            boolean denied = facts.stream().anyMatch(g -> g.status() == MeetingStatus.REFUSED
+                    && g.participants().containsAll(f.participants().subList(0, 2)));
+            if (f.date().isEmpty() && f.status() == MeetingStatus.OCCURRED && !denied
+                    && !earlierTime(a.tokens(f.evidence().sentence()))
+                    && f.participants().stream().anyMatch(leadPersons::contains)) {
+                out.add(new MeetingFact(f.participants(), f.status(), f.kind(), lead, f.place(), f.evidence()));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private List<Trigger> triggers(ArticleAnalysis a, int s) {
@@ -98,7 +260,7 @@ public final class MeetingExtractor {
                 out.add(new Trigger(k, k + 1, k, Type.WITH, false));
             } else if (verb && words.contains("joint-verbs", lemma)) {
                 out.add(new Trigger(k, k + 1, k, Type.JOINT, false));
-            } else if (isNoun(tokens, k)) {
+            } else if (isNoun(tokens, k) && !participationObject(tokens, k)) {
                 int end = nounEnd(tokens, k);
                 out.add(new Trigger(k, end, k, Type.NOUN, false));
                 for (int u = k; u < end; u++) {
@@ -155,12 +317,17 @@ public final class MeetingExtractor {
         if (left > 0 && lower(tokens.get(left - 1)).equals("and")) {
             placeFrom = Clauses.start(tokens, left - 1);
         }
-        Optional<EntityMention> place = place(a, s, placeFrom, right, t.start());
+        // after "discussed", "agreed on", a place belongs to the topic ("discussed the situation in Gaza")
+        int placeTo = words.contains("topic-verbs", lemma(tokens.get(t.start()))) ? t.start() : right;
+        Optional<EntityMention> place = place(a, s, placeFrom, placeTo, t.start());
         if (place.isEmpty()) {
             place = travelDestination(a, s - 1);
         }
         MeetingKind kind = tokens.stream().anyMatch(x -> words.contains("call-words", x.text()))
                 ? MeetingKind.CALL : MeetingKind.IN_PERSON;
+        if (kind == MeetingKind.CALL) {
+            place = Optional.empty();   // callers are each at home: a place in the sentence is not the call's
+        }
         List<Mention> ev = new ArrayList<>();
         Span trig = new Span(tokens.get(t.start()).span().begin(), tokens.get(t.end() - 1).span().end());
         ev.add(new Mention(MentionKind.TRIGGER, trig, s, trig.of(a.text()), "meeting"));
@@ -225,6 +392,11 @@ public final class MeetingExtractor {
         int f = k;
         while (f < right) {
             Optional<PersonRef> r = a.refAt(s, f);
+            // "his host President X": a possessive pronoun is a determiner here, not a participant
+            if (r.isPresent() && r.get().kind() == PersonRef.Kind.PRONOUN
+                    && Set.of("his", "her", "their", "its").contains(lower(tokens.get(f)))) {
+                r = Optional.empty();
+            }
             if (r.isPresent()) {
                 out.add(r.get());
                 f = r.get().end();
@@ -250,10 +422,15 @@ public final class MeetingExtractor {
                 f++;
                 continue;
             }
-            // "visited left-wing ally Cristina Kirchner": a short common-noun apposition before a name
+            // "visited left-wing ally Cristina Kirchner", "received by his host President X": a short common-noun
+            // apposition before a name, titles and determiners allowed
             int n = f;
-            while (n < right && n - f < 3 && !a.tokens(s).get(n).isCapitalized()
-                    && Set.of("ADJ", "NOUN").contains(a.tokens(s).get(n).pos())) {
+            int nouns = 0;
+            while (n < right && nouns < 3 && (!a.tokens(s).get(n).isCapitalized()
+                    && Set.of("ADJ", "NOUN").contains(a.tokens(s).get(n).pos()) || skippable(a, s, n))) {
+                if (!skippable(a, s, n)) {
+                    nouns++;
+                }
                 n++;
             }
             if (n > f && n < right && a.refAt(s, n).filter(x -> x.kind() == PersonRef.Kind.NAME).isPresent()) {
@@ -360,6 +537,11 @@ public final class MeetingExtractor {
         return false;
     }
 
+    /** "He previously met ...", "met last year", "two years ago": an earlier event than the article's. */
+    private boolean earlierTime(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> words.contains("earlier-words", t.text()));
+    }
+
     /** "is to meet", "are to hold": an infinitive after a form of "be" is a plan. */
     private static boolean isTo(List<Token> tokens, int k) {
         return lower(tokens.get(k)).equals("to") && k > 0 && lemma(tokens.get(k - 1)).equals("be");
@@ -367,7 +549,8 @@ public final class MeetingExtractor {
 
     private Optional<DateMention> date(ArticleAnalysis a, int s, Trigger t, int left, int right,
                                        int triggersInSentence) {
-        List<DateMention> dates = a.dates(s).stream().filter(d -> d.value().month().isPresent()).toList();
+        // a meeting is dated to the day or not at all: "in July 2018" in the clause is usually another event's date
+        List<DateMention> dates = a.dates(s).stream().filter(d -> d.value().day().isPresent()).toList();
         List<Token> tokens = a.tokens(s);
         int from = tokens.get(left).span().begin();
         int to = tokens.get(right - 1).span().end();
@@ -377,13 +560,43 @@ public final class MeetingExtractor {
         if (!inClause.isEmpty()) {
             return inClause.stream().min(Comparator.comparingInt(d -> Math.abs(d.span().begin() - at)));
         }
-        if (triggersInSentence == 1 && dates.size() == 1) {
-            return Optional.of(dates.get(0));
-        }
         if (dates.isEmpty()) {
             return previousSentenceDate(a, s);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The date of the article's lead: the first date to the day in its first two body sentences. News leads with
+     * its main event ("King Abdullah on Sunday denounced ..."), and later sentences that tell more of that event
+     * ("During a telephone call with Sisi, King Abdullah ...") seldom repeat the date.
+     */
+    private static Optional<DateMention> leadDate(ArticleAnalysis a) {
+        int seen = 0;
+        for (int s = 0; s < a.sentences().size() && seen < 2; s++) {
+            if (a.block(s) != BlockKind.BODY) {
+                continue;
+            }
+            seen++;
+            Optional<DateMention> d = a.dates(s).stream().filter(x -> x.value().day().isPresent()).findFirst();
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The persons referred to in the lead's first two body sentences. */
+    private static java.util.Set<String> leadPersons(ArticleAnalysis a) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int seen = 0;
+        for (int s = 0; s < a.sentences().size() && seen < 2; s++) {
+            if (a.block(s) == BlockKind.BODY) {
+                seen++;
+                a.refs(s).forEach(r -> out.addAll(r.persons()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -433,7 +646,7 @@ public final class MeetingExtractor {
         List<EntityMention> places = new ArrayList<>();
         for (EntityMention e : a.entities(s)) {
             if (e.demonym() || e.entity().type() == EntityType.ORGANIZATION || inTitleSpan(a, s, e)
-                    || afterName(a, s, e) || partOfWord(a, s, e)) {
+                    || afterName(a, s, e) || partOfWord(a, s, e) || supranational(e) || attributive(a, s, e)) {
                 continue;
             }
             if (e.startToken() >= left && e.endToken() <= right) {
@@ -475,6 +688,20 @@ public final class MeetingExtractor {
             case COUNTRY -> 2;
             case ORGANIZATION -> 3;
         };
+    }
+
+    /** "the Ukraine conflict", "the Gaza crisis": a place before a common noun modifies it. */
+    private static boolean attributive(ArticleAnalysis a, int s, EntityMention e) {
+        List<Token> tokens = a.tokens(s);
+        return e.endToken() < tokens.size() && tokens.get(e.endToken()).pos().equals("NOUN")
+                && !tokens.get(e.endToken()).isCapitalized();
+    }
+
+    /** "the Middle East", "Europe": a region of several countries is too vague to be where people met. */
+    private static boolean supranational(EntityMention e) {
+        return e.entity().type() == EntityType.REGION
+                && Gazetteer.standard().entry(e.entity().key()).flatMap(GazetteerEntry::countryKey).isEmpty()
+                && e.entity().key().startsWith("region/");
     }
 
     /** "the Israel-Hamas conflict": a place inside a hyphenated word modifies it; nothing happened there. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.lexicon.EntryCategory;
 import org.newsgraph.lexicon.Gazetteer;
 import org.newsgraph.lexicon.GazetteerEntry;
 import org.newsgraph.mention.EntityMention;
@@ -59,7 +60,7 @@ public final class PositionExtractor {
     /** National offices whose country the context can supply: heads of state and government, ministers. */
     private static final Pattern NATIONAL = Pattern.compile(
             "(?i).*\\b(president|prime minister|premier|chancellor|king|queen|crown prince|emir|sultan|minister|"
-                    + "chief of defence forces|chief of general staff|negotiator)\\b.*");
+                    + "chief of defence forces|chief of general staff|negotiator|premier)\\b.*");
 
     /**
      * Completes national offices the text gives no country for ("President Uhuru Kenyatta"), from context:
@@ -74,10 +75,18 @@ public final class PositionExtractor {
     public List<PositionFact> withContext(ArticleAnalysis a, List<PositionFact> positions, List<MeetingFact> meetings) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int s = 0; s < a.sentences().size(); s++) {
+            if (a.block(s) == org.newsgraph.text.BlockKind.CAPTION) {
+                continue;   // a photo may show another time and place ("at a past event in Dar es Salaam")
+            }
             for (EntityMention e : a.entities(s)) {
-                if (e.entity().type() == EntityType.COUNTRY) {
-                    counts.merge(e.entity().key(), 1, Integer::sum);
+                Optional<String> c = countryOf(e.entity());
+                if (c.isEmpty() || e.entity().type() != EntityType.COUNTRY && e.entity().type() != EntityType.CITY) {
+                    continue;
                 }
+                // a dateline names where the report comes from: it weighs as much as two mentions
+                boolean dateline = a.article().text().isEmpty() ? false
+                        : datelineSpan(a).filter(d -> d.contains(e.mention().span())).isPresent();
+                counts.merge(c.get(), dateline ? 3 : e.entity().type() == EntityType.COUNTRY ? 1 : 0, Integer::sum);
             }
         }
         List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
@@ -93,6 +102,17 @@ public final class PositionExtractor {
                 out.add(p);
                 continue;
             }
+            // a person meets or calls the other side: never give them a counterpart's country
+            java.util.Set<String> counterparts = new java.util.HashSet<>();
+            for (MeetingFact m : meetings) {
+                if (m.participants().contains(p.person())) {
+                    for (PositionFact q : positions) {
+                        if (!q.person().equals(p.person()) && m.participants().contains(q.person())) {
+                            q.of().flatMap(PositionExtractor::countryOf).ifPresent(counterparts::add);
+                        }
+                    }
+                }
+            }
             Optional<String> country = Optional.empty();
             for (MeetingFact m : meetings) {
                 // a call has no shared place: the callers are each at home
@@ -103,7 +123,7 @@ public final class PositionExtractor {
                 boolean taken = c.isPresent() && positions.stream().anyMatch(q -> q != p
                         && m.participants().contains(q.person()) && q.of().flatMap(o -> countryOf(o))
                         .equals(c) && q.role().equalsIgnoreCase(p.role()));
-                if (c.isPresent() && !taken) {
+                if (c.isPresent() && !taken && !counterparts.contains(c.get())) {
                     country = c;
                     break;
                 }
@@ -113,11 +133,47 @@ public final class PositionExtractor {
                 boolean taken = positions.stream().anyMatch(q -> q != p && !q.former()
                         && q.role().equalsIgnoreCase(p.role()) && q.of().flatMap(o -> countryOf(o))
                         .equals(Optional.of(d)));
-                country = taken ? Optional.empty() : dominant;
+                country = taken || counterparts.contains(d) ? Optional.empty() : dominant;
             }
             out.add(country.flatMap(PositionExtractor::countryRef)
                     .map(c -> new PositionFact(p.person(), p.role(), Optional.of(c), false, p.evidence()))
                     .orElse(p));
+        }
+        return out;
+    }
+
+    private static Optional<org.newsgraph.text.Span> datelineSpan(ArticleAnalysis a) {
+        return Optional.ofNullable(a.dateline()).flatMap(org.newsgraph.text.Dateline::place);
+    }
+
+    /**
+     * A description that names a country and refers to one person ("Serbian president says ...", "the Saudi Crown
+     * Prince", "Japan Prime Minister Speaks With ...") gives that person's office of that role its country, when
+     * nothing else did.
+     */
+    public List<PositionFact> withDescriptions(ArticleAnalysis a, List<PositionFact> positions) {
+        List<PositionFact> out = new ArrayList<>(positions);
+        for (int s = 0; s < a.sentences().size(); s++) {
+            for (TitleMention t : a.titles(s)) {
+                Optional<EntityRef> country = t.of().flatMap(o -> countryOf(o.entity()))
+                        .flatMap(PositionExtractor::countryRef);
+                if (country.isEmpty()) {
+                    continue;
+                }
+                Optional<PersonRef> ref = a.refs(s).stream().filter(r -> r.kind() == PersonRef.Kind.DESCRIPTION
+                        && r.start() <= t.roleStart() && t.end() <= r.end() && r.persons().size() == 1).findFirst();
+                if (ref.isEmpty()) {
+                    continue;
+                }
+                String who = ref.get().persons().get(0);
+                for (int i = 0; i < out.size(); i++) {
+                    PositionFact p = out.get(i);
+                    if (p.person().equals(who) && p.of().isEmpty() && !p.former()
+                            && ReferenceResolver.roleFits(t.role().toLowerCase(Locale.ROOT), p.role().toLowerCase(Locale.ROOT))) {
+                        out.set(i, new PositionFact(p.person(), p.role(), country, false, p.evidence()));
+                    }
+                }
+            }
         }
         return out;
     }
@@ -166,7 +222,7 @@ public final class PositionExtractor {
             if (k > ti && !coordinated) {
                 // a chain: the first title is the office, the rest are forms of address
                 if (after.isPresent()) {
-                    out.add(fact(a, s, t, after.get(), t.of()));
+                    fact(a, s, t, after.get(), t.of()).ifPresent(out::add);
                     previousOf = t.of().isPresent() ? t.of() : previousOf;
                     previousEnd = after.get().end();
                 }
@@ -188,12 +244,15 @@ public final class PositionExtractor {
                     // body ("Israel's War Cabinet member X and President Y"), the body's country does
                     inherited = countryOf(previousOf.get().entity()).flatMap(PositionExtractor::countryRef);
                 }
-                out.add(inherited.isPresent() ? factWithBody(a, s, t, after.get(), inherited.get())
-                        : fact(a, s, t, after.get(), of));
+                if (inherited.isPresent()) {
+                    out.add(factWithBody(a, s, t, after.get(), inherited.get()));
+                } else {
+                    fact(a, s, t, after.get(), of).ifPresent(out::add);
+                }
                 if (coordinated) {
                     for (int c = ti + 1; c <= k; c++) {
                         TitleMention tc = titles.get(c);
-                        out.add(fact(a, s, tc, after.get(), tc.of().isPresent() ? tc.of() : of));
+                        fact(a, s, tc, after.get(), tc.of().isPresent() ? tc.of() : of).ifPresent(out::add);
                     }
                     ti = k;
                 }
@@ -203,21 +262,27 @@ public final class PositionExtractor {
             }
             Optional<PersonRef> before = nameBefore(tokens, t, names);
             if (before.isPresent()) {
-                out.add(fact(a, s, t, before.get(), of));
+                fact(a, s, t, before.get(), of).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    /** Whether tokens {@code [from, to)} only join list items: ",", "and". */
+    /**
+     * Whether tokens {@code [from, to)} join list items: "and" or ", and" (a comma alone may as well end a fronted
+     * phrase: "During a call with Egyptian President Sisi, King Abdullah ...").
+     */
     private static boolean onlyJoiners(List<Token> tokens, int from, int to) {
+        boolean and = false;
         for (int k = from; k < to; k++) {
             String w = lower(tokens.get(k));
-            if (!w.equals(",") && !w.equals("and")) {
+            if (w.equals("and")) {
+                and = true;
+            } else if (!w.equals(",")) {
                 return false;
             }
         }
-        return true;
+        return and;
     }
 
     /** "of Jordan" right after a name. */
@@ -311,14 +376,25 @@ public final class PositionExtractor {
         return out;
     }
 
-    private static PositionFact fact(ArticleAnalysis a, int s, TitleMention t, PersonRef r,
-                                     Optional<EntityMention> of) {
+    private static Optional<PositionFact> fact(ArticleAnalysis a, int s, TitleMention t, PersonRef r,
+                                               Optional<EntityMention> ofMention) {
+        Optional<EntityMention> of = ofMention;
         List<Mention> ev = new ArrayList<>();
         ev.add(new Mention(MentionKind.TITLE, t.span(), s, t.span().of(a.text()), t.role()));
         ev.add(personMention(a, r));
+        // "the Tanzanian leader X" describes; "leader of the SPD" holds an office of a body
+        if (t.role().equals("Leader") && (of.isEmpty() || of.get().demonym()
+                || of.get().entity().type() == EntityType.COUNTRY)) {
+            return Optional.empty();
+        }
+        // "Social Democrat premier X": a party names the person's party, not what the office is of
+        if (of.isPresent() && NATIONAL.matcher(t.role()).matches() && Gazetteer.standard()
+                .entry(of.get().entity().key()).map(e -> e.category() == EntryCategory.PARTY).orElse(false)) {
+            of = Optional.empty();
+        }
         of.ifPresent(o -> ev.add(o.mention()));
         Optional<EntityRef> body = of.map(EntityMention::entity).or(t::defaultOf);
-        return new PositionFact(r.persons().get(0), t.role(), body, t.former(), new Evidence(s, ev));
+        return Optional.of(new PositionFact(r.persons().get(0), t.role(), body, t.former(), new Evidence(s, ev)));
     }
 
     private static PositionFact factWithBody(ArticleAnalysis a, int s, TitleMention t, PersonRef r, EntityRef body) {

@@ -32,8 +32,8 @@ public final class ReferenceResolver {
             "herself");
     private static final Set<String> GENERIC_ROLES = Set.of("leader", "head", "official", "chief");
     private static final Pattern GROUP_NOUN = Pattern.compile(
-            "leaders|sides|men|women|presidents|ministers|diplomats|officials|counterparts|heads|premiers|leaderships"
-                    + "|delegations|statesmen|envoys|chiefs|sides'|leaders'");
+            "leaders|men|women|presidents|ministers|diplomats|counterparts|heads|premiers|statesmen|envoys|chiefs"
+                    + "|leaders'");
 
     public void resolve(ArticleAnalysis a, List<PositionFact> positions) {
         for (int s = 0; s < a.sentences().size(); s++) {
@@ -57,7 +57,7 @@ public final class ReferenceResolver {
                 } else if ((w.equals("two") && k > 0 && lower(tokens.get(k - 1)).equals("the")
                         || w.equals("both")) && k + 1 < tokens.size()
                         && GROUP_NOUN.matcher(lower(tokens.get(k + 1))).matches()) {
-                    List<String> last = lastPersons(a, s, k, 2);
+                    List<String> last = groupOfTwo(a, s, k, lower(tokens.get(k + 1)), positions);
                     if (last.size() == 2) {
                         int from = w.equals("two") ? k - 1 : k;
                         a.addRef(new PersonRef(s, from, k + 2, span(tokens, from, k + 2), last,
@@ -71,8 +71,11 @@ public final class ReferenceResolver {
     /** "the Prime Minister", "The U.S. secretary", "the Tanzanian leader": a title with no name after it. */
     private Optional<PersonRef> description(ArticleAnalysis a, int s, TitleMention t, List<PositionFact> positions) {
         List<Token> tokens = a.tokens(s);
-        if (t.start() == 0 || !lower(tokens.get(t.start() - 1)).equals("the")
-                && !lower(tokens.get(t.start())).equals("the")) {
+        boolean definite = t.start() > 0 && lower(tokens.get(t.start() - 1)).equals("the")
+                || lower(tokens.get(t.start())).equals("the");
+        // a headline drops "the": "Serbian president says ...", "Japan Prime Minister Speaks With ..."
+        boolean headline = t.start() == 0 && t.of().isPresent() && a.block(s) == org.newsgraph.text.BlockKind.HEADLINE;
+        if (!definite && !headline) {
             return Optional.empty();
         }
         if (a.refs(s).stream().anyMatch(r -> r.start() >= t.end() && r.start() <= t.end() + 2
@@ -80,20 +83,40 @@ public final class ReferenceResolver {
             return Optional.empty();
         }
         String role = t.role().toLowerCase(Locale.ROOT);
-        List<String> who = positions.stream()
+        List<String> who = new ArrayList<>(positions.stream()
                 .filter(p -> roleFits(role, p.role().toLowerCase(Locale.ROOT)))
-                .filter(p -> t.of().isEmpty() || p.of().isPresent()
-                        && p.of().get().key().equals(t.of().get().entity().key()))
-                .map(PositionFact::person).distinct().toList();
+                .filter(p -> t.of().isEmpty() || p.of().isEmpty() && !GENERIC_ROLES.contains(role)
+                        || p.of().isPresent() && p.of().get().key().equals(t.of().get().entity().key()))
+                .map(PositionFact::person).distinct().toList());
+        if (who.isEmpty() && GENERIC_ROLES.contains(role) && t.of().isPresent()) {
+            // "the Tanzanian leader": the one person the article introduces with that nationality
+            who = nationals(a, t.of().get().entity().key());
+        }
         if (who.size() != 1) {
             return Optional.empty();
         }
-        int from = lower(tokens.get(t.start())).equals("the") ? t.start() : t.start() - 1;
+        int from = !definite ? t.start() : lower(tokens.get(t.start())).equals("the") ? t.start() : t.start() - 1;
         return Optional.of(new PersonRef(s, from, t.end(), span(tokens, from, t.end()), who,
                 PersonRef.Kind.DESCRIPTION));
     }
 
-    private static boolean roleFits(String described, String held) {
+    /** The persons whose name the article writes right after a title naming this country ("Tanzanian leader X"). */
+    private static List<String> nationals(ArticleAnalysis a, String countryKey) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int s = 0; s < a.sentences().size(); s++) {
+            for (TitleMention t : a.titles(s)) {
+                if (t.of().isEmpty() || !t.of().get().entity().key().equals(countryKey)) {
+                    continue;
+                }
+                int end = t.end();
+                a.refs(s).stream().filter(r -> r.kind() == PersonRef.Kind.NAME && r.start() == end)
+                        .forEach(r -> out.addAll(r.persons()));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    static boolean roleFits(String described, String held) {
         if (GENERIC_ROLES.contains(described)) {
             return true;
         }
@@ -125,6 +148,10 @@ public final class ReferenceResolver {
 
     /** The person a pronoun at token k of sentence s refers to. */
     static Optional<String> antecedent(ArticleAnalysis a, int s, int k) {
+        Optional<String> ahead = cataphora(a, s, k);
+        if (ahead.isPresent()) {
+            return ahead;
+        }
         for (PersonRef r : a.refs(s)) {
             if (r.start() < k && r.persons().size() == 1) {
                 return Optional.of(r.persons().get(0));
@@ -144,6 +171,52 @@ public final class ReferenceResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "After his talks with Kohl, Simitis will meet ...": a pronoun in a fronted subordinate phrase, with no person
+     * before it, refers to the subject after the phrase's comma.
+     */
+    private static Optional<String> cataphora(ArticleAnalysis a, int s, int k) {
+        List<Token> tokens = a.tokens(s);
+        boolean subordinate = false;
+        for (int b = 0; b < k; b++) {
+            subordinate |= Set.of("after", "before", "during", "following", "upon", "when", "while")
+                    .contains(lower(tokens.get(b)));
+        }
+        if (!subordinate || a.refs(s).stream().anyMatch(r -> r.start() < k)) {
+            return Optional.empty();
+        }
+        int comma = -1;
+        for (int f = k + 1; f < tokens.size(); f++) {
+            if (tokens.get(f).text().equals(",")) {
+                comma = f;
+                break;
+            }
+        }
+        int c = comma;
+        return c < 0 ? Optional.empty() : a.refs(s).stream()
+                .filter(r -> r.start() > c && r.kind() == PersonRef.Kind.NAME && r.persons().size() == 1)
+                .filter(r -> r.start() == c + 1 || !Clauses.preposition(tokens.get(r.start() - 1)))
+                .findFirst().map(r -> r.persons().get(0));
+    }
+
+    /**
+     * "the two presidents": the two persons most recently referred to who hold that role; "the two leaders",
+     * "the two sides": the last two persons referred to.
+     */
+    private static List<String> groupOfTwo(ArticleAnalysis a, int s, int k, String noun,
+                                           List<PositionFact> positions) {
+        String role = noun.replaceAll("'$", "").replaceAll("s$", "");
+        boolean specific = !Set.of("leader", "side", "man", "woman", "official", "counterpart", "head",
+                "statesman", "delegation", "leadership", "envoy", "chief").contains(role);
+        if (!specific) {
+            return lastPersons(a, s, k, 2);
+        }
+        List<String> all = lastPersons(a, s, k, 12);
+        List<String> out = all.stream().filter(p -> positions.stream().anyMatch(q -> q.person().equals(p)
+                && q.role().equalsIgnoreCase(role))).limit(2).toList();
+        return out.size() == 2 ? out : List.of();
     }
 
     /** The last {@code n} distinct persons referred to before token k of sentence s, most recent first. */

@@ -125,7 +125,11 @@ public final class StanceExtractor {
             supports = false;
         }
         // "welcomed President X to the Oval Office" is a meeting, not a stance; only support for a person counts
-        Optional<PersonRef> object = after < tokens.size() ? a.refAt(s, after) : Optional.empty();
+        int first = after;
+        while (first < tokens.size() && a.refAt(s, first).isEmpty() && inTitleOrEntity(a, s, first)) {
+            first++;
+        }
+        Optional<PersonRef> object = first < tokens.size() ? a.refAt(s, first) : Optional.empty();
         if (object.isPresent() && !(object.get().end() < tokens.size() && isPossessive(tokens.get(object.get().end())))
                 && !Set.of("support", "back", "endorse").contains(lemma)) {
             return List.of();
@@ -290,7 +294,8 @@ public final class StanceExtractor {
                 continue;
             }
             final int at = k;
-            if (a.dates(s).stream().anyMatch(d -> d.span().overlaps(tokens.get(at).span()))) {
+            if (a.dates(s).stream().anyMatch(d -> d.span().overlaps(tokens.get(at).span()))
+                    || words.contains("time-words", t.text())) {
                 k++;
                 continue;
             }
@@ -325,6 +330,11 @@ public final class StanceExtractor {
         }
         Span span = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
         return Optional.of(new Topic(canonical(tokens, start, end, span.of(a.text())), span));
+    }
+
+    private static boolean inTitleOrEntity(ArticleAnalysis a, int s, int k) {
+        return a.titles(s).stream().anyMatch(t -> t.start() <= k && k < t.end())
+                || a.entities(s).stream().anyMatch(e -> e.startToken() <= k && k < e.endToken());
     }
 
     private static boolean isTitleBeforePossessive(ArticleAnalysis a, int s, int k) {

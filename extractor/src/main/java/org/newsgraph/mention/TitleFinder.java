@@ -62,6 +62,15 @@ public final class TitleFinder {
     }
 
     private Optional<TitleMention> titleAt(List<Token> tokens, int i, List<EntityMention> entities) {
+        // a listed role that starts with a modifier word ("Chief of Defence Forces") is read whole
+        Optional<PhraseTrie.Match<RoleLexicon.Entry>> direct = roles.at(tokens, i)
+                .filter(x -> x.value().kind() == RoleLexicon.Kind.ROLE && x.end() - i > 1);
+        if (direct.isPresent() && MODIFIERS.contains(lower(tokens.get(i)))) {
+            Optional<TitleMention> whole = titleFrom(tokens, i, i, false, List.of(), entities);
+            if (whole.isPresent()) {
+                return whole;
+            }
+        }
         int j = i;
         boolean former = false;
         List<String> mods = new ArrayList<>();
@@ -79,6 +88,11 @@ public final class TitleFinder {
             }
             j++;
         }
+        return titleFrom(tokens, i, j, former, mods, entities);
+    }
+
+    private Optional<TitleMention> titleFrom(List<Token> tokens, int i, int j, boolean former, List<String> mods,
+                                             List<EntityMention> entities) {
         int roleStart = j;
         Optional<PhraseTrie.Match<RoleLexicon.Entry>> m = roleAtMaybeEx(tokens, j);
         Optional<EntityMention> of = Optional.empty();
@@ -171,8 +185,18 @@ public final class TitleFinder {
         // a country, demonym or body right before the role (or before its modifiers), possibly with 's
         int start = i;
         int b = i - 1;
+        // "Argentina's libertarian President": up to two lower-case adjectives after a possessive
+        int adjectives = 0;
+        while (b >= 0 && adjectives < 2 && tokens.get(b).pos().equals("ADJ") && !isCapitalized(tokens.get(b))
+                && b >= 1 && (tokens.get(b - 1).text().equals("'s") || tokens.get(b - 1).text().equals("’s")
+                || tokens.get(b - 1).pos().equals("ADJ"))) {
+            b--;
+            adjectives++;
+        }
         if (b >= 0 && (tokens.get(b).text().equals("'s") || tokens.get(b).text().equals("’s"))) {
             b--;
+        } else if (adjectives > 0) {
+            b += adjectives;
         }
         Optional<EntityMention> before = entityEndingAt(entities, b + 1);
         if (before.isPresent() && before.get().endToken() <= roleStart) {

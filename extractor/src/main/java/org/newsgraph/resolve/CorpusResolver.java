@@ -115,6 +115,8 @@ public final class CorpusResolver {
             }
         }
 
+        meetings = ArticleYears.complete(meetings, referenceDates);
+
         Map<String, String> roleLabels = new TreeMap<>();
         Map<String, ResolvedPost> posts = new TreeMap<>();
         Map<String, ResolvedTenure> tenures = tenures(positions, persons.keys(), roleLabels, posts);

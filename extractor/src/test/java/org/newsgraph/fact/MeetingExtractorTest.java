@@ -80,7 +80,7 @@ class MeetingExtractorTest {
 
     @Test
     void weekdayIsResolvedAgainstThePublishedDate() {
-        assertEquals(Set.of("occurred Joe Biden+Joao Lourenco 2023-11-30 -"), Extracted.of(
+        assertEquals(Set.of("occurred Joao Lourenco+Joe Biden 2023-11-30 -"), Extracted.of(
                 "President Joe Biden met Angolan President Joao Lourenco on Thursday.", "2023-12-01").meetings());
     }
 

@@ -171,14 +171,46 @@ class MeetingResolverTest {
         Resolution r = resolve(List.of(
                 report("a1", "2023-11-05", "Mahmoud Abbas", MeetingStatus.OCCURRED, "2023-11-05", RAMALLAH),
                 report("a2", null, "Mahmoud Abbas", MeetingStatus.OCCURRED, null, null),
-                report("a3", null, "Mahmoud Abbas", MeetingStatus.OCCURRED, "--11-05", DateBasis.PARTIAL, null,
-                        null)));
+                report("a3", "2023-11-06", "Mahmoud Abbas", MeetingStatus.OCCURRED, "--11-05", DateBasis.PARTIAL,
+                        null, null)));
         ResolvedMeeting m = only(r);
         assertEquals(3, m.reports().size());
         assertEquals("2023-11-05", m.date().orElseThrow().lexicalForm());
         ValueChoice c = m.choices().stream().filter(x -> x.property() == ValueChoice.Property.DATE).findFirst()
                 .orElseThrow();
         assertEquals(ChoiceReason.MORE_SPECIFIC, c.reason(), "a full date over a month and day");
+    }
+
+    @Test
+    void anArticleWithoutAYearTakesTheYearOfTheSameMeetingElsewhere() {
+        // a2 never gives a year: its "November 5" is the 2023-11-05 of a1, and so its "November 6" is 2023-11-06
+        Resolution r = resolve(List.of(
+                report("a1", "2023-11-05", "Mahmoud Abbas", MeetingStatus.OCCURRED, "2023-11-05", RAMALLAH),
+                report("a2", null, "Mahmoud Abbas", MeetingStatus.OCCURRED, "--11-05", DateBasis.PARTIAL, null,
+                        MeetingResolverTest::fidanOnNovember6)));
+        assertEquals(2, r.meetings().size(), r.meetings().keySet().toString());
+        assertEquals("2023-11-06", r.meetings().get("antony-blinken--hakan-fidan--2023-11-06").date().orElseThrow()
+                .lexicalForm());
+        assertEquals(2, r.meetings().get("antony-blinken--mahmoud-abbas--2023-11-05").reports().size());
+    }
+
+    /** A second sentence: "Antony Blinken met Hakan Fidan on DAY --11-06." */
+    private static void fidanOnNovember6(ExtractionBuilder b) {
+        b.sentence("Antony Blinken met Hakan Fidan on DAY --11-06.");
+        String blinken = b.person("Antony Blinken");
+        String fidan = b.person("Hakan Fidan");
+        b.meeting(1, "met", blinken, fidan).on("DAY --11-06", "--11-06", DateBasis.PARTIAL);
+    }
+
+    @Test
+    void articlesThatDisagreeOnTheYearCompleteNothing() {
+        Resolution r = resolve(List.of(
+                report("a1", "2023-11-05", "Mahmoud Abbas", MeetingStatus.OCCURRED, "2023-11-05", RAMALLAH),
+                report("a3", "2022-11-05", "Mahmoud Abbas", MeetingStatus.OCCURRED, "2022-11-05", RAMALLAH),
+                report("a2", null, "Mahmoud Abbas", MeetingStatus.OCCURRED, "--11-05", DateBasis.PARTIAL, null,
+                        MeetingResolverTest::fidanOnNovember6)));
+        assertTrue(r.meetings().values().stream().anyMatch(m -> m.date().map(d -> d.lexicalForm().equals("--11-06"))
+                .orElse(false)), r.meetings().keySet().toString());
     }
 
     @Test
