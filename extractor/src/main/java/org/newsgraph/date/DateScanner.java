@@ -154,38 +154,35 @@ final class DateScanner {
     }
 
     private Expression full(Matcher m, Span span, int token) {
-        int y;
-        int mo;
-        int d;
         if (group(m, "iy") != null) {
-            y = Integer.parseInt(m.group("iy"));
-            mo = Integer.parseInt(m.group("im"));
-            d = Integer.parseInt(m.group("id"));
-        } else if (group(m, "sy") != null) {
-            // slashes: US order (month/day) unless the first number cannot be a month
-            int a = Integer.parseInt(m.group("sa"));
-            int b = Integer.parseInt(m.group("sb"));
-            y = Integer.parseInt(m.group("sy"));
-            mo = a > 12 ? b : a;
-            d = a > 12 ? a : b;
-        } else if (group(m, "ey") != null) {
-            // dots or dashes: European order (day.month) unless the second number cannot be a month
-            int a = Integer.parseInt(m.group("ea"));
-            int b = Integer.parseInt(m.group("eb"));
-            y = Integer.parseInt(m.group("ey"));
-            mo = b > 12 ? a : b;
-            d = b > 12 ? b : a;
-        } else {
-            y = year(m);
-            mo = lexicon.month(m.group("mon"));
-            d = Integer.parseInt(m.group("d"));
+            return full(span, token, number(m, "iy"), number(m, "im"), number(m, "id"));
         }
+        if (group(m, "sy") != null) {
+            // slashes: US order (month/day) unless the first number cannot be a month
+            int a = number(m, "sa");
+            int b = number(m, "sb");
+            return a > 12 ? full(span, token, number(m, "sy"), b, a) : full(span, token, number(m, "sy"), a, b);
+        }
+        if (group(m, "ey") != null) {
+            // dots or dashes: European order (day.month) unless the second number cannot be a month
+            int a = number(m, "ea");
+            int b = number(m, "eb");
+            return b > 12 ? full(span, token, number(m, "ey"), a, b) : full(span, token, number(m, "ey"), b, a);
+        }
+        return full(span, token, year(m), lexicon.month(m.group("mon")), number(m, "d"));
+    }
+
+    private static Expression full(Span span, int token, int y, int mo, int d) {
         return valid(y, mo, d) ? new Expression(span, Kind.FULL, y, mo, d, 0, 0, "", token) : null;
+    }
+
+    private static int number(Matcher m, String group) {
+        return Integer.parseInt(m.group(group));
     }
 
     private Expression monthDay(Matcher m, Span span, int token) {
         int mo = lexicon.month(m.group("mon"));
-        int d = Integer.parseInt(m.group("d"));
+        int d = number(m, "d");
         if (!valid(2000, mo, d)) {
             return null;
         }
@@ -340,7 +337,7 @@ final class DateScanner {
     }
 
     private static int year(Matcher m) {
-        return Integer.parseInt(m.group("y"));
+        return number(m, "y");
     }
 
     private static String group(Matcher m, String name) {

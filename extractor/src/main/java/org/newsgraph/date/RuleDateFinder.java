@@ -134,9 +134,11 @@ public final class RuleDateFinder implements DateFinder {
             case YEAR_MONTH -> new Resolved(DateValue.yearMonth(e.year(), e.month()), DateBasis.EXPLICIT);
             case YEAR -> new Resolved(new DateValue(Optional.of(e.year()), Optional.empty(), Optional.empty()),
                     DateBasis.EXPLICIT);
-            case MONTH_DAY -> anchor == null
-                    ? new Resolved(DateValue.monthDay(e.month(), e.day()), DateBasis.PARTIAL)
-                    : new Resolved(DateValue.of(nearest(anchor, e.month(), e.day())), DateBasis.YEAR_FROM_CONTEXT);
+            case MONTH_DAY -> {
+                LocalDate d = anchor == null ? null : nearest(anchor, e.month(), e.day());
+                yield d == null ? new Resolved(DateValue.monthDay(e.month(), e.day()), DateBasis.PARTIAL)
+                        : new Resolved(DateValue.of(d), DateBasis.YEAR_FROM_CONTEXT);
+            }
             case MONTH -> anchor == null ? new Resolved(monthOnly(e.month()), DateBasis.PARTIAL)
                     : new Resolved(DateValue.yearMonth(monthYear(anchor, e.month(), e.modifier(), tense(f)),
                     e.month()), DateBasis.YEAR_FROM_CONTEXT);
@@ -169,7 +171,10 @@ public final class RuleDateFinder implements DateFinder {
         return token < 0 ? tenses.of(f.sentence()) : tenses.at(f.sentence(), token);
     }
 
-    /** The date with this month and day nearest the anchor (in the anchor's year, the one before or after). */
+    /**
+     * The date with this month and day nearest the anchor (in the anchor's year, the one before or after), or null
+     * when none of the three years has that day (29 February).
+     */
     static LocalDate nearest(LocalDate anchor, int month, int day) {
         LocalDate best = null;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {

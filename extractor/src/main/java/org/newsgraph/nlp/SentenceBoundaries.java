@@ -93,9 +93,10 @@ final class SentenceBoundaries {
             };
         }
         if (INITIAL.matcher(last).matches()) {
-            // "Anthony J." + "Blinken": an initial after a capitalised word, followed by a capitalised word
+            // "Anthony J." + "Blinken", "- G." + "Papandreou": an initial followed by a capitalised word, unless a
+            // lower-case word comes before it ("vitamin A. The")
             String before = wordBefore(norm, prev, last.length());
-            return Character.isUpperCase(first) && !before.isEmpty() && Character.isUpperCase(before.charAt(0));
+            return Character.isUpperCase(first) && (before.isEmpty() || !Character.isLowerCase(before.charAt(0)));
         }
         return false;
     }

@@ -127,15 +127,21 @@ final class WordPieces {
     /**
      * The words of one tagged token: the token itself, or, for a multiword tag such as {@code PROPN+PART}, the
      * base and the clitic ("Blinken" {@code PROPN} + "'s" {@code PART}). A multiword token with no known clitic
-     * stays whole under its first tag. A token "X's" that the tagger gave a single tag is split too: "it's" into
-     * {@code PRON} + {@code AUX}, a name or noun into {@code PROPN}/{@code NOUN} + {@code PART}. Lemmas are lower
-     * case.
+     * stays whole under its first tag. A token "X's" or "Xs'" that the tagger gave a single tag is split too:
+     * "it's" into {@code PRON} + {@code AUX}, a name or noun into {@code PROPN}/{@code NOUN} + {@code PART}.
+     * Lemmas are lower case.
      */
     static List<Word> split(String norm, Span token, String tag, String lemma) {
         String text = token.of(norm);
         String[] tags = tag.split("\\+");
         String[] lemmas = lemma.split("\\+");
         if (tags.length == 1) {
+            if (text.length() > 2 && text.endsWith("s'") && (tag.equals("NOUN") || tag.equals("PROPN"))) {
+                // a plural possessive the tagger gave one tag: "countries'" is "countries" + "'"
+                Span base = new Span(token.begin(), token.end() - 1);
+                return List.of(new Word(base, tag, lemmaOf(base.of(norm), tag, lemma.replaceFirst("'$", ""))),
+                        new Word(new Span(token.end() - 1, token.end()), "PART", "'s"));
+            }
             if (text.length() <= 2 || !text.endsWith("'s")) {
                 return List.of(new Word(token, tag, lemmaOf(text, tag, lemma)));
             }

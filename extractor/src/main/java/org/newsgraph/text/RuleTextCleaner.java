@@ -67,6 +67,11 @@ public final class RuleTextCleaner implements TextCleaner {
     private static final int WRAP_MAX_WIDTH = 120;
     /** How far a wrapped line may fall short of (or, with a long last word, pass) the wrap width. */
     private static final int WRAP_SLACK = 8;
+    /**
+     * The share of the wrap width from which a line that ends mid-sentence counts as wrapped; a shorter one ends
+     * a heading or a paragraph ("NEWS IN DETAIL", "Santer to visit Athens").
+     */
+    private static final double WRAP_FULL = 0.6;
     private static final int DATELINE_BODY_BLOCKS = 3;
 
     private final List<Pattern> furniture;
@@ -100,7 +105,7 @@ public final class RuleTextCleaner implements TextCleaner {
     @Override
     public ArticleLayout layout(String text) {
         String norm = TextNormalizer.normalize(text);
-        List<Line> lines = splitPipes(lines(text, norm));
+        List<Line> lines = splitPipes(norm, lines(text, norm));
         List<LineKind> kinds = lines.stream().map(this::classify).toList();
         List<Unit> units = group(lines, kinds, wrapWidth(lines, kinds));
         assignKinds(units);
@@ -156,7 +161,7 @@ public final class RuleTextCleaner implements TextCleaner {
      * Reads a line of short {@code |}-separated parts part by part ("February 12, 1997|By NAME"); a line with an
      * empty part ("Compact version |", "Tuesday, 26 November 2024 | ||") is page furniture.
      */
-    private static List<Line> splitPipes(List<Line> lines) {
+    private static List<Line> splitPipes(String norm, List<Line> lines) {
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
             if (l.text.indexOf('|') < 0) {
@@ -166,24 +171,17 @@ public final class RuleTextCleaner implements TextCleaner {
             List<Line> parts = new ArrayList<>();
             boolean emptyPart = false;
             boolean longPart = false;
-            int from = 0;
-            for (int i = 0; i <= l.text.length(); i++) {
-                if (i < l.text.length() && l.text.charAt(i) != '|') {
+            int from = l.begin;
+            for (int i = l.begin; i <= l.end; i++) {
+                if (i < l.end && norm.charAt(i) != '|') {
                     continue;
                 }
-                int b = from;
-                int e = i;
-                while (b < e && Character.isWhitespace(l.text.charAt(b))) {
-                    b++;
-                }
-                while (e > b && Character.isWhitespace(l.text.charAt(e - 1))) {
-                    e--;
-                }
-                if (b == e) {
+                Span t = trim(norm, new Span(from, i));
+                if (t.length() == 0) {
                     emptyPart = true;
                 } else {
-                    Line part = new Line(l.begin + b, l.begin + e, l.text.substring(b, e),
-                            parts.isEmpty() && l.blankBefore, !parts.isEmpty(), false);
+                    Line part = new Line(t.begin(), t.end(), t.of(norm), parts.isEmpty() && l.blankBefore,
+                            !parts.isEmpty(), false);
                     longPart |= part.words() > PIPE_PART_MAX_WORDS;
                     parts.add(part);
                 }
@@ -290,7 +288,7 @@ public final class RuleTextCleaner implements TextCleaner {
         if (len > wrapWidth + WRAP_SLACK) {
             return false;
         }
-        return endsSentence(a.text) ? len >= wrapWidth - WRAP_SLACK : len >= wrapWidth * 6 / 10;
+        return endsSentence(a.text) ? len >= wrapWidth - WRAP_SLACK : len >= wrapWidth * WRAP_FULL;
     }
 
     /** A block in the making: one line, or the lines of one hard-wrapped paragraph. */

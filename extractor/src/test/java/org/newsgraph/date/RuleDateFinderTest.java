@@ -97,6 +97,12 @@ class RuleDateFinderTest {
     }
 
     @Test
+    void aLeapDayFarFromALeapYearStaysPartial() {
+        assertEquals("February 29=--02-29 PARTIAL", only("They met on February 29.", "2018-06-01"));
+        assertEquals("February 29=2020-02-29 YEAR_FROM_CONTEXT", only("They met on February 29.", "2020-06-01"));
+    }
+
+    @Test
     void withoutAnyAnchorPartialDatesStayPartialAndWeekdaysAreLeftOut() {
         assertEquals(List.of("November 6=--11-06 PARTIAL"),
                 dates("They met on November 6. He left on Sunday and returned yesterday.", null));

@@ -116,6 +116,18 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void anInitialAfterABulletStartsAName() {
+        String text = "- G. Papandreou: \"We have not entered into negotiations\"";
+        assertEquals(1, body(text).size());
+    }
+
+    @Test
+    void pluralPossessivesSplit() {
+        List<String> words = allWords(body("He wants to improve their countries\u2019 relations."));
+        assertTrue(words.contains("countries") && words.contains("\u2019"), words.toString());
+    }
+
+    @Test
     void anOrdinaryWordBeforeAPeriodStillEndsTheSentence() {
         String text = "He met the general. Smith left.";
         assertEquals(List.of("He met the general.", "Smith left."),
