@@ -261,10 +261,12 @@ public final class KnowledgeStore implements AutoCloseable {
             return DatabaseMgr.connectDatasetGraph(db.toString());
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof AlreadyLocked || String.valueOf(t.getMessage()).contains("locked")) {
-                    throw new StoreException("the store " + db + " is in use by another process (a running "
-                            + "\"kg serve\" or build): " + t.getMessage() + "; stop it first (one process owns a "
-                            + "store at a time)", e);
+                String m = String.valueOf(t.getMessage());
+                if (t instanceof AlreadyLocked || m.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+                    java.util.regex.Matcher pid = java.util.regex.Pattern.compile("process (\\d+)").matcher(m);
+                    throw new StoreException("the store " + db + " is in use by another process"
+                            + (pid.find() ? " (PID " + pid.group(1) + ")" : "") + ", such as a running \"kg serve\" "
+                            + "or build: one process owns a store at a time; stop it first", e);
                 }
             }
             throw new StoreException("cannot open the store " + db + ": " + e.getMessage(), e);
