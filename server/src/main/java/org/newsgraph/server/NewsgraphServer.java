@@ -139,7 +139,7 @@ public final class NewsgraphServer {
                 throw new IllegalStateException("NewsgraphServer.Builder: no dataDir given");
             }
             Path db = KnowledgeStore.databaseDir(dataDir).toAbsolutePath();
-            if (!Files.isDirectory(db) || !hasDatabase(db)) {
+            if (!KnowledgeStore.exists(dataDir)) {
                 throw new StoreException("there is no Newsgraph store in " + dataDir + " (no " + db
                         + "): build one first, e.g. kg build --data " + dataDir + " seeds/");
             }
@@ -282,14 +282,6 @@ public final class NewsgraphServer {
             b.addServlet(Fuseki.serverFunctionPath("/validate/iri"), new IRIValidator());
             b.addServlet(Fuseki.serverFunctionPath("/validate/langtag"), new LangTagValidator());
             b.addServlet(Fuseki.serverFunctionPath("/validate/data"), new DataValidator());
-        }
-
-        private static boolean hasDatabase(Path db) {
-            try (var s = Files.list(db)) {
-                return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
-            } catch (IOException e) {
-                return false;
-            }
         }
 
         private static boolean isLoopback(String host) {

@@ -20,10 +20,12 @@ import java.util.List;
  * @param triplesRemoved triples removed over all graphs
  * @param written       whether a write transaction was committed (false when nothing changed)
  * @param articles      articles in the store afterwards
+ * @param stageMillis   milliseconds per stage, in order: read, compare, extract, map, load (those that ran)
  */
 public record ChangeReport(int read, int added, int changed, int unchanged, int kept, int removed, int extracted,
                            int fromCache, List<Problem> skipped, int graphsChanged, long triplesAdded,
-                           long triplesRemoved, boolean written, int articles) {
+                           long triplesRemoved, boolean written, int articles,
+                           java.util.Map<String, Long> stageMillis) {
 
     /** An input left out, and why: {@code location} is the file (or article id), {@code problem} the reason. */
     public record Problem(String location, String problem) {
@@ -35,6 +37,7 @@ public record ChangeReport(int read, int added, int changed, int unchanged, int 
 
     public ChangeReport {
         skipped = List.copyOf(skipped);
+        stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
     }
 
     /** A few lines for people: what changed, then every skipped input and why. */

@@ -127,6 +127,26 @@ public final class KnowledgeStore implements AutoCloseable {
         this.threads = b.threads;
     }
 
+    /** System property naming an {@link ArticleExtractor} class (public no-argument constructor) to use by default. */
+    public static final String EXTRACTOR_PROPERTY = "newsgraph.extractor";
+
+    /**
+     * The default extractor: {@link PipelineExtractor#standard()}, or the class named by {@value #EXTRACTOR_PROPERTY}
+     * (for benchmarks and tests).
+     */
+    public static ArticleExtractor standardExtractor() {
+        String named = System.getProperty(EXTRACTOR_PROPERTY);
+        if (named == null || named.isBlank()) {
+            return PipelineExtractor.standard();
+        }
+        try {
+            return Class.forName(named.strip()).asSubclass(ArticleExtractor.class).getConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new StoreException("-D" + EXTRACTOR_PROPERTY + "=" + named + " is not an ArticleExtractor class with "
+                    + "a public no-argument constructor on the class path", e);
+        }
+    }
+
     /** A builder; {@link Builder#dataDir} is required. */
     public static Builder create() {
         return new Builder();
@@ -142,6 +162,19 @@ public final class KnowledgeStore implements AutoCloseable {
         return dataDir.resolve("cache");
     }
 
+    /** Whether {@code dataDir} holds a store: a TDB2 database in {@code DATA/tdb2}. */
+    public static boolean exists(Path dataDir) {
+        Path db = databaseDir(dataDir);
+        if (!Files.isDirectory(db)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(db)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The IRI base a store was built with, read from its dataset (in a read transaction), if one was recorded. */
     public static Optional<String> storedBase(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
@@ -153,11 +186,12 @@ public final class KnowledgeStore implements AutoCloseable {
     /** Builds a {@link KnowledgeStore}; defaults are filled in {@link #open()}. Not thread-safe. */
     public static final class Builder {
         private Path dataDir;
-        private Supplier<ArticleExtractor> extractor = PipelineExtractor::standard;
+        private Supplier<ArticleExtractor> extractor = KnowledgeStore::standardExtractor;
         private Function<IriScheme, GraphMapper> mapper = StandardMapper.factory();
         private String base;
         private boolean rebase;
         private boolean strict;
+        private boolean create = true;
         private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
@@ -204,6 +238,15 @@ public final class KnowledgeStore implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether {@link #open()} may create a new, empty store (default true). Commands that only read or change an
+         * existing store set it false, so a mistyped data directory is an error rather than an empty store.
+         */
+        public Builder createIfMissing(boolean create) {
+            this.create = create;
+            return this;
+        }
+
         /** Extraction threads; default the number of cores. */
         public Builder threads(int threads) {
             if (threads < 1) {
@@ -220,6 +263,10 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             IriScheme requested = base == null ? null : scheme(base);
             Path db = databaseDir(dataDir);
+            if (!create && !exists(dataDir)) {
+                throw new StoreException("there is no Newsgraph store in " + dataDir + " (no TDB2 database in " + db
+                        + "): build one first, e.g. kg build --data " + dataDir + " seeds/");
+            }
             try {
                 Files.createDirectories(db);
             } catch (IOException e) {
@@ -311,6 +358,7 @@ public final class KnowledgeStore implements AutoCloseable {
         checkOpen();
         Timer total = timer();
         Timer t = timer();
+        Map<String, Long> stages = new LinkedHashMap<>();
         ArticleReader.Batch batch = reader.readAll(paths);
         List<ChangeReport.Problem> skipped = new ArrayList<>();
         batch.problems().forEach(p -> skipped.add(new ChangeReport.Problem(p.location(), problemOf(p))));
@@ -332,8 +380,9 @@ public final class KnowledgeStore implements AutoCloseable {
                     + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ",
                     skipped.stream().map(Object::toString).toList()));
         }
+        stages.put("read", t.endTimer());
         LOG.info("read: {} articles from {} path{}, {} skipped ({} ms)", inputs.size(), paths.size(),
-                paths.size() == 1 ? "" : "s", skipped.size(), t.endTimer());
+                paths.size() == 1 ? "" : "s", skipped.size(), stages.get("read"));
 
         t = timer();
         Map<String, StoredArticle> loaded = articles();
@@ -351,8 +400,9 @@ public final class KnowledgeStore implements AutoCloseable {
             }
         }
         int kept = (int) loaded.keySet().stream().filter(id -> !inputs.containsKey(id)).count();
+        stages.put("compare", t.endTimer());
         LOG.info("compare: {} new, {} changed, {} unchanged, {} other loaded article{} kept ({} ms)", added, changed,
-                unchanged, kept, kept == 1 ? "" : "s", t.endTimer());
+                unchanged, kept, kept == 1 ? "" : "s", stages.get("compare"));
 
         t = timer();
         Extractions ex = new Extractions();
@@ -377,14 +427,15 @@ public final class KnowledgeStore implements AutoCloseable {
         List<String> keep = new ArrayList<>(loaded.keySet().stream().filter(id -> !inputs.containsKey(id)).toList());
         keep.addAll(fallback);
         ex.obtainStored(keep, loaded);
+        stages.put("extract", t.endTimer());
         LOG.info("extract: {} article{} extracted on {} thread{}, {} from cache, {} failed ({} ms)", ex.extracted.get(),
                 ex.extracted.get() == 1 ? "" : "s", threads, threads == 1 ? "" : "s", ex.fromCache.get(),
-                ex.failureCount, t.endTimer());
+                ex.failureCount, stages.get("extract"));
 
-        Write w = mapAndWrite(ex.done);
+        Write w = mapAndWrite(ex.done, stages);
         LOG.info("build: done in {} ({} articles in the store)", seconds(total.endTimer()), ex.done.size());
         return new ChangeReport(inputs.size(), added, changed, unchanged, kept, 0, ex.extracted.get(),
-                ex.fromCache.get(), skipped, w.graphs, w.added, w.removed, w.written, ex.done.size());
+                ex.fromCache.get(), skipped, w.graphs, w.added, w.removed, w.written, ex.done.size(), stages);
     }
 
     /**
@@ -415,14 +466,16 @@ public final class KnowledgeStore implements AutoCloseable {
                     + " article" + (loaded.size() == 1 ? "" : "s") + " loaded; nothing was removed)");
         }
         Timer t = timer();
+        Map<String, Long> stages = new LinkedHashMap<>();
         Extractions ex = new Extractions();
         ex.obtainStored(loaded.keySet().stream().filter(id -> !ids.contains(id)).toList(), loaded);
+        stages.put("extract", t.endTimer());
         LOG.info("remove: {} article{} to remove; {} remaining: {} extracted, {} from cache ({} ms)", ids.size(),
-                ids.size() == 1 ? "" : "s", ex.done.size(), ex.extracted.get(), ex.fromCache.get(), t.endTimer());
-        Write w = mapAndWrite(ex.done);
+                ids.size() == 1 ? "" : "s", ex.done.size(), ex.extracted.get(), ex.fromCache.get(), stages.get("extract"));
+        Write w = mapAndWrite(ex.done, stages);
         LOG.info("remove: done in {} ({} articles in the store)", seconds(total.endTimer()), ex.done.size());
         return new ChangeReport(0, 0, 0, 0, ex.done.size(), ids.size(), ex.extracted.get(), ex.fromCache.get(),
-                List.of(), w.graphs, w.added, w.removed, w.written, ex.done.size());
+                List.of(), w.graphs, w.added, w.removed, w.written, ex.done.size(), stages);
     }
 
     /** The article id an argument names: an id, a file name or a path ({@code dir/ID.txt}). */
@@ -567,20 +620,22 @@ public final class KnowledgeStore implements AutoCloseable {
     private record Write(int graphs, long added, long removed, boolean written) {
     }
 
-    private Write mapAndWrite(Map<String, Extraction> corpus) {
+    private Write mapAndWrite(Map<String, Extraction> corpus, Map<String, Long> stages) {
         Timer t = timer();
         GraphMapper mapper = mapperFactory.apply(iris);
         CorpusGraphs graphs = mapper.map(new ArrayList<>(corpus.values()));
         Map<Node, Graph> target = target(graphs, corpus);
         long triples = target.values().stream().mapToLong(Graph::size).sum();
+        stages.put("map", t.endTimer());
         LOG.info("map: {} article graph{} + resolution graph, {} triples ({} ms)", graphs.articleGraphs().size(),
-                graphs.articleGraphs().size() == 1 ? "" : "s", triples, t.endTimer());
+                graphs.articleGraphs().size() == 1 ? "" : "s", triples, stages.get("map"));
 
         t = timer();
         List<GraphChange> changes = Txn.calculateRead(dsg, () -> GraphChange.diff(dsg, target));
         boolean metaChanges = !iris.base().equals(recordedBase);
         if (changes.isEmpty() && !metaChanges) {
-            LOG.info("load: store unchanged, nothing written ({} ms)", t.endTimer());
+            stages.put("load", t.endTimer());
+            LOG.info("load: store unchanged, nothing written ({} ms)", stages.get("load"));
             return new Write(0, 0, 0, false);
         }
         long added = changes.stream().mapToLong(c -> c.add().size()).sum();
@@ -606,8 +661,9 @@ public final class KnowledgeStore implements AutoCloseable {
         } finally {
             dsg.end();
         }
+        stages.put("load", t.endTimer());
         LOG.info("load: {} graph{} changed, +{} / -{} triples, one transaction ({} ms)", changes.size(),
-                changes.size() == 1 ? "" : "s", added, removed, t.endTimer());
+                changes.size() == 1 ? "" : "s", added, removed, stages.get("load"));
         return new Write(changes.size(), added, removed, true);
     }
 
