@@ -356,6 +356,7 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public synchronized ChangeReport build(Collection<Path> paths) {
         checkOpen();
+        GraphMapper mapper = mapperFactory.apply(iris); // fail before any work when there is no mapper
         Timer total = timer();
         Timer t = timer();
         Map<String, Long> stages = new LinkedHashMap<>();
@@ -432,7 +433,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 ex.extracted.get() == 1 ? "" : "s", threads, threads == 1 ? "" : "s", ex.fromCache.get(),
                 ex.failureCount, stages.get("extract"));
 
-        Write w = mapAndWrite(ex.done, stages);
+        Write w = mapAndWrite(mapper, ex.done, stages);
         LOG.info("build: done in {} ({} articles in the store)", seconds(total.endTimer()), ex.done.size());
         return new ChangeReport(inputs.size(), added, changed, unchanged, kept, 0, ex.extracted.get(),
                 ex.fromCache.get(), skipped, w.graphs, w.added, w.removed, w.written, ex.done.size(), stages);
@@ -447,6 +448,7 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public synchronized ChangeReport remove(Collection<String> articles) {
         checkOpen();
+        GraphMapper mapper = mapperFactory.apply(iris);
         Timer total = timer();
         Map<String, StoredArticle> loaded = articles();
         List<String> ids = new ArrayList<>();
@@ -472,7 +474,7 @@ public final class KnowledgeStore implements AutoCloseable {
         stages.put("extract", t.endTimer());
         LOG.info("remove: {} article{} to remove; {} remaining: {} extracted, {} from cache ({} ms)", ids.size(),
                 ids.size() == 1 ? "" : "s", ex.done.size(), ex.extracted.get(), ex.fromCache.get(), stages.get("extract"));
-        Write w = mapAndWrite(ex.done, stages);
+        Write w = mapAndWrite(mapper, ex.done, stages);
         LOG.info("remove: done in {} ({} articles in the store)", seconds(total.endTimer()), ex.done.size());
         return new ChangeReport(0, 0, 0, 0, ex.done.size(), ids.size(), ex.extracted.get(), ex.fromCache.get(),
                 List.of(), w.graphs, w.added, w.removed, w.written, ex.done.size(), stages);
@@ -620,9 +622,8 @@ public final class KnowledgeStore implements AutoCloseable {
     private record Write(int graphs, long added, long removed, boolean written) {
     }
 
-    private Write mapAndWrite(Map<String, Extraction> corpus, Map<String, Long> stages) {
+    private Write mapAndWrite(GraphMapper mapper, Map<String, Extraction> corpus, Map<String, Long> stages) {
         Timer t = timer();
-        GraphMapper mapper = mapperFactory.apply(iris);
         CorpusGraphs graphs = mapper.map(new ArrayList<>(corpus.values()));
         Map<Node, Graph> target = target(graphs, corpus);
         long triples = target.values().stream().mapToLong(Graph::size).sum();
