@@ -121,6 +121,11 @@ class SeedsServerTest {
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains("<div id=\"app\">") || index.body().toLowerCase().contains("fuseki"),
                 index.body());
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"\\./(static/[^\"]+\\.js)\"")
+                .matcher(index.body());
+        assertTrue(script.find(), "the UI page loads its script: " + index.body());
+        HttpResponse<String> js = Http.get(server.url() + script.group(1), "*/*");
+        assertEquals(200, js.statusCode(), "the UI's script is served: " + script.group(1));
         HttpResponse<String> info = Http.get(server.url() + "$/server", "application/json");
         assertEquals(200, info.statusCode(), info.body());
         assertTrue(info.body().contains("\"ds.name\" : \"/kg\""), info.body());
