@@ -633,6 +633,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
         t = timer();
         List<GraphChange> changes = Txn.calculateRead(dsg, () -> GraphChange.diff(dsg, target));
+        LOG.debug("load: diff of {} graphs against the store ({} ms)", target.size(), t.readTimer());
         boolean metaChanges = !iris.base().equals(recordedBase);
         if (changes.isEmpty() && !metaChanges) {
             stages.put("load", t.endTimer());
@@ -656,7 +657,9 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             dsg.deleteAny(Quad.defaultGraphIRI, META, META_BASE, Node.ANY);
             dsg.add(Quad.defaultGraphIRI, META, META_BASE, NodeFactory.createLiteralString(iris.base()));
+            LOG.debug("load: changes applied ({} ms)", t.readTimer());
             dsg.commit();
+            LOG.debug("load: committed ({} ms)", t.readTimer());
             recordedBase = iris.base();
             storedIris = iris;
         } finally {
