@@ -39,11 +39,20 @@ public final class ExtractionCache {
         return dir;
     }
 
-    /** The cached extraction of exactly this article (same id, text, metadata and hash), if any. */
+    /** The cached extraction of this article, if any. */
     public Optional<Extraction> get(Article article) {
-        for (Path p : new Path[] {primary(article), secondary(article)}) {
+        return get(article.id(), article.contentHash());
+    }
+
+    /**
+     * The cached extraction of the article with this id and content hash, if any. The hash covers the article's text
+     * and sidecar, so it names one version of the article.
+     */
+    public Optional<Extraction> get(String id, String contentHash) {
+        for (Path p : new Path[] {primary(contentHash), secondary(contentHash, id)}) {
             Optional<Extraction> x = readEntry(p);
-            if (x.isPresent() && x.get().article().equals(article)) {
+            if (x.isPresent() && x.get().article().id().equals(id)
+                    && x.get().article().contentHash().equals(contentHash)) {
                 return x;
             }
         }
@@ -53,10 +62,10 @@ public final class ExtractionCache {
     /** Stores an extraction, atomically. A failure to write is logged and otherwise ignored: the cache is an optimisation. */
     public void put(Extraction extraction) {
         Article article = extraction.article();
-        Path target = primary(article);
+        Path target = primary(article.contentHash());
         Optional<Extraction> there = readEntry(target);
-        if (there.isPresent() && !there.get().article().equals(article)) {
-            target = secondary(article);
+        if (there.isPresent() && !there.get().article().id().equals(article.id())) {
+            target = secondary(article.contentHash(), article.id());
         }
         try {
             Files.createDirectories(dir);
@@ -88,12 +97,11 @@ public final class ExtractionCache {
         }
     }
 
-    private Path primary(Article a) {
-        return dir.resolve(a.contentHash() + "-" + fingerprint + ".json");
+    private Path primary(String hash) {
+        return dir.resolve(hash + "-" + fingerprint + ".json");
     }
 
-    private Path secondary(Article a) {
-        return dir.resolve(a.contentHash() + "-" + fingerprint + "-" + a.id().replaceAll("[^A-Za-z0-9._-]", "_")
-                + ".json");
+    private Path secondary(String hash, String id) {
+        return dir.resolve(hash + "-" + fingerprint + "-" + id.replaceAll("[^A-Za-z0-9._-]", "_") + ".json");
     }
 }

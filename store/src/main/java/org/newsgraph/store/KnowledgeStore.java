@@ -722,10 +722,22 @@ public final class KnowledgeStore implements AutoCloseable {
             if (ids.isEmpty()) {
                 return;
             }
+            List<String> misses = new ArrayList<>();
+            for (String id : ids) {
+                StoredArticle s = loaded.get(id);
+                Optional<Extraction> hit = cache().get(id, s.contentHash());
+                if (hit.isPresent()) {
+                    done.put(id, hit.get());
+                    failures.remove(id);
+                    fromCache.incrementAndGet();
+                } else {
+                    misses.add(id);
+                }
+            }
             List<Article> articles = new ArrayList<>();
             List<String> lost = new ArrayList<>();
             Txn.executeRead(dsg, () -> {
-                for (String id : ids) {
+                for (String id : misses) {
                     StoredArticle s = loaded.get(id);
                     Optional<Article> a = ArticleGraphs.article(dsg.getGraph(s.graph()), s);
                     if (a.isPresent()) {
@@ -735,11 +747,13 @@ public final class KnowledgeStore implements AutoCloseable {
                     }
                 }
             });
-            Map<String, Throwable> before = new TreeMap<>(failures);
             obtain(articles);
-            Map<String, Throwable> now = new TreeMap<>(failures);
-            now.keySet().removeAll(before.keySet());
-            now.keySet().removeIf(id -> !ids.contains(id));
+            Map<String, Throwable> now = new TreeMap<>();
+            for (Article a : articles) {
+                if (!done.containsKey(a.id())) {
+                    now.put(a.id(), failures.get(a.id()));
+                }
+            }
             if (!lost.isEmpty() || !now.isEmpty()) {
                 List<String> why = new ArrayList<>();
                 lost.forEach(id -> why.add(id + ": no cached extraction, and its text is not in its graph"));

@@ -16,11 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -203,7 +200,7 @@ class KnowledgeStoreTest {
             assertEquals(Set.of("a", "b"), store.articles().keySet());
         }
         ExtractionCache cache = new ExtractionCache(KnowledgeStore.cacheDir(data), ExtractionJson.fingerprint(extractor));
-        assertTrue(cache.get(original).isPresent(),
+        assertEquals(original, cache.get(original).orElseThrow().article(),
                 "the article rebuilt from the store equals the one read from its files, metadata included");
     }
 
