@@ -1,0 +1,13 @@
+package org.newsgraph.server;
+
+import java.nio.file.Path;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.rdf.IriScheme;
+
+/**
+ * What a {@link ServerExtension} may use: the served TDB2 dataset (read it in transactions; queries over it should
+ * set the union default graph, as the SPARQL endpoint does), the IRI scheme the store was built with, so request
+ * paths map back to IRIs, and the data directory. Immutable.
+ */
+public record ServerContext(DatasetGraph dataset, IriScheme iris, Path dataDir) {
+}
