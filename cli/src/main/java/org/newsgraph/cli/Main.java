@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Newsgraph: news articles to an RDF knowledge graph of persons, offices, meetings and stances.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-                RemoveCommand.class, CompactCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                RemoveCommand.class, CompactCommand.class, EvaluateCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     static boolean verbose;
 

@@ -11,17 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.store.KnowledgeStore;
-import org.newsgraph.store.StandardMapper;
 import org.newsgraph.store.StoreTesting;
-import org.newsgraph.store.TestExtractor;
-import org.newsgraph.store.TestMapper;
 
-/** The kg commands through picocli, with their output captured. Uses the tests' stand-in extractor and mapper. */
+/** The kg commands through picocli, with their output captured, over the real pipeline and a real TDB2 store. */
 class CliTest {
     @TempDir
     static Path tmp;
@@ -34,18 +28,6 @@ class CliTest {
         StringWriter err = new StringWriter();
         int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new Run(exit, out.toString(), err.toString());
-    }
-
-    @BeforeAll
-    static void standIns() {
-        System.setProperty(KnowledgeStore.EXTRACTOR_PROPERTY, TestExtractor.class.getName());
-        System.setProperty(StandardMapper.PROPERTY, TestMapper.class.getName());
-    }
-
-    @AfterAll
-    static void clear() {
-        System.clearProperty(KnowledgeStore.EXTRACTOR_PROPERTY);
-        System.clearProperty(StandardMapper.PROPERTY);
     }
 
     private static Path built(String name) throws Exception {

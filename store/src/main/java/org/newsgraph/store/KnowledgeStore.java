@@ -62,6 +62,8 @@ import org.newsgraph.extract.ExtractionJson;
 import org.newsgraph.extract.PipelineExtractor;
 import org.newsgraph.rdf.CorpusGraphs;
 import org.newsgraph.rdf.GraphMapper;
+import org.newsgraph.rdf.RdfGraphMapper;
+import org.newsgraph.resolve.PlaceLookup;
 import org.newsgraph.rdf.IriScheme;
 import org.newsgraph.source.Article;
 import org.newsgraph.source.ArticleException;
@@ -187,7 +189,7 @@ public final class KnowledgeStore implements AutoCloseable {
     public static final class Builder {
         private Path dataDir;
         private Supplier<ArticleExtractor> extractor = KnowledgeStore::standardExtractor;
-        private Function<IriScheme, GraphMapper> mapper = StandardMapper.factory();
+        private Function<IriScheme, GraphMapper> mapper = iris -> new RdfGraphMapper(iris, PlaceLookup.gazetteer());
         private String base;
         private boolean rebase;
         private boolean strict;
@@ -210,7 +212,7 @@ public final class KnowledgeStore implements AutoCloseable {
             return this;
         }
 
-        /** Makes the mapper for the store's IRI scheme; default {@link StandardMapper#factory()}. */
+        /** Makes the mapper for the store's IRI scheme; default the {@link RdfGraphMapper} with the gazetteer. */
         public Builder mapper(Function<IriScheme, GraphMapper> mapperFactory) {
             this.mapper = Objects.requireNonNull(mapperFactory, "mapperFactory");
             return this;

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The seeds built with the standard extractor and mapper (no stand-ins): every graph of the store passes the
- * ontology's SHACL shapes. Fails, and says why, while the shapes or the standard mapper are missing.
+ * The seeds built with the standard extractor and mapper (no stand-ins): the graph the store serves, the union of
+ * its named graphs, passes the ontology's SHACL shapes. (A single article graph is not meant to pass alone: the
+ * types and canonical names of the nodes it mentions live in the resolution graph.)
  */
 class StandardPipelineShapesTest {
     static final String SHAPES = "/org/newsgraph/ontology/shapes.ttl";
@@ -36,7 +37,7 @@ class StandardPipelineShapesTest {
     Path tmp;
 
     @Test
-    void everyGraphBuiltFromTheSeedsPassesTheShapes() throws IOException {
+    void theGraphBuiltFromTheSeedsPassesTheShapes() throws IOException {
         Graph shapesGraph = GraphFactory.createDefaultGraph();
         try (InputStream in = getClass().getResourceAsStream(SHAPES)) {
             assertNotNull(in, "the SHACL shapes are not on the class path as " + SHAPES
@@ -53,10 +54,11 @@ class StandardPipelineShapesTest {
             assertEquals(5, r.articles(), r.summary());
             List<String> failures = new ArrayList<>();
             Txn.executeRead(store.datasetGraph(), () -> {
-                for (Iterator<Node> it = store.datasetGraph().listGraphNodes(); it.hasNext(); ) {
-                    Node g = it.next();
-                    check(shapes, store.datasetGraph().getGraph(g), "<" + g.getURI() + ">", failures);
+                long graphs = 0;
+                for (Iterator<Node> it = store.datasetGraph().listGraphNodes(); it.hasNext(); it.next()) {
+                    graphs++;
                 }
+                assertEquals(6, graphs, "five article graphs and the resolution graph");
                 check(shapes, store.datasetGraph().getUnionGraph(), "the union graph", failures);
             });
             assertTrue(failures.isEmpty(), String.join("\n", failures));
