@@ -33,11 +33,13 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.rdf.IriScheme;
 import org.newsgraph.store.KnowledgeStore;
 import org.newsgraph.store.StoreException;
+import org.newsgraph.server.web.BrowsingPages;
 
 /**
  * Fuseki over a Newsgraph store: the service {@code /kg} from {@code fuseki-config/config.ttl} (query-only SPARQL at
  * {@code /kg/sparql} and {@code /kg/query} over the union of the named graphs, read-only graph store at
- * {@code /kg/get}, query timeouts), Fuseki's query UI at {@code /}, and the read-only {@code /$/} endpoints that UI
+ * {@code /kg/get}, query timeouts), the browsing pages ({@link BrowsingPages}: the home page at {@code /}, linked
+ * data at {@code /id/...}), Fuseki's query UI at {@code /index.html}, and the read-only {@code /$/} endpoints that UI
  * needs ({@code /$/ping}, {@code /$/server}, {@code /$/stats}). No admin operations. Bound to the loopback interface
  * unless a host is given. With a password file, {@code /kg/update} accepts SPARQL Update from its users (HTTP basic
  * authentication); without one nothing can write.
@@ -81,6 +83,7 @@ public final class NewsgraphServer {
         private Path config;
         private Path passwordFile;
         private boolean ui = true;
+        private boolean pages = true;
         private final List<ServerExtension> extensions = new ArrayList<>();
 
         private Builder() {
@@ -119,9 +122,18 @@ public final class NewsgraphServer {
             return this;
         }
 
-        /** Serve Fuseki's query UI at {@code /}. Default true. */
+        /** Serve Fuseki's query UI (at {@code /index.html}; at {@code /} without the pages). Default true. */
         public Builder ui(boolean ui) {
             this.ui = ui;
+            return this;
+        }
+
+        /**
+         * Serve the browsing pages: the home page at {@code /}, a page and RDF for every minted IRI at {@code /id/...}
+         * and {@code /graph/...}, search and the canned queries. Default true.
+         */
+        public Builder pages(boolean pages) {
+            this.pages = pages;
             return this;
         }
 
@@ -173,7 +185,10 @@ public final class NewsgraphServer {
             if (ui) {
                 addUi(b);
             }
-            ServerContext context = new ServerContext(served, iris, dataDir);
+            ServerContext context = new ServerContext(served, iris, dataDir, ui);
+            if (pages) {
+                new BrowsingPages().configure(b, context);
+            }
             for (ServerExtension ext : ServiceLoader.load(ServerExtension.class)) {
                 ext.configure(b, context);
             }
@@ -312,7 +327,7 @@ public final class NewsgraphServer {
         return fuseki.getHttpPort();
     }
 
-    /** The server's root URL, {@code http://localhost:3030/}: Fuseki's UI. */
+    /** The server's root URL, {@code http://localhost:3030/}: the home page (Fuseki's UI when the pages are off). */
     public String url() {
         String h = host == null || isAnyLocal(host) ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
         return "http://" + h + ":" + port() + "/";
@@ -339,6 +354,11 @@ public final class NewsgraphServer {
 
     private static boolean isAnyLocal(String host) {
         return host.equals("*") || host.equals("0.0.0.0") || host.equals("::");
+    }
+
+    /** Fuseki's query editor for the {@code kg} dataset, {@code http://localhost:3030/index.html#/dataset/kg/query}. */
+    public String queryEditorUrl() {
+        return url() + "index.html#/dataset/" + SERVICE + "/query";
     }
 
     @Override
