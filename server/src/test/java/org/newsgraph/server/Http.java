@@ -43,6 +43,25 @@ final class Http {
         return post(url, contentType, body, accept, null, null);
     }
 
+    /**
+     * A GET sent as raw bytes over a socket, for request targets java.net.http refuses to send (bad percent escapes):
+     * the response's status code and body.
+     */
+    static Map.Entry<Integer, String> raw(String serverUrl, String target, String accept) throws IOException {
+        URI u = URI.create(serverUrl);
+        try (java.net.Socket socket = new java.net.Socket(u.getHost(), u.getPort())) {
+            socket.setSoTimeout(30_000);
+            String request = "GET " + target + " HTTP/1.1\r\nHost: " + u.getHost() + ":" + u.getPort() + "\r\nAccept: "
+                    + accept + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(response.substring(9, 12));
+            int body = response.indexOf("\r\n\r\n");
+            return Map.entry(status, body < 0 ? "" : response.substring(body + 4));
+        }
+    }
+
     static String form(String key, String value) {
         return key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

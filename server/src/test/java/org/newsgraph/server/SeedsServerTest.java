@@ -127,7 +127,8 @@ class SeedsServerTest {
 
     @Test
     void fusekisUiAndTheReadOnlyEndpointsItNeedsAreServed() throws Exception {
-        HttpResponse<String> index = Http.get(server.url(), "text/html");
+        // The home page is Newsgraph's own (BrowsingPages); Fuseki's UI lives at /index.html.
+        HttpResponse<String> index = Http.get(server.url() + "index.html", "text/html");
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains("<div id=\"app\">") || index.body().toLowerCase().contains("fuseki"),
                 index.body());
