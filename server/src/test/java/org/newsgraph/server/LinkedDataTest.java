@@ -422,6 +422,24 @@ class LinkedDataTest {
     }
 
     @Test
+    void meetingListsFilterByPersonPlaceAndDates() throws Exception {
+        String all = get(graph.url("meetings"), "text/html").body();
+        assertTrue(all.contains("<h1>Meetings</h1>") && all.contains("14 meetings"), "every meeting");
+        String nov5 = get(graph.url("meetings?from=2023-11-05&to=2023-11-05"), "text/html").body();
+        assertTrue(nov5.contains("2 meetings") && nov5.contains("href=\"./" + RAMALLAH_MEETING + "\""), nov5);
+        String abbas = get(graph.url("meetings?person=" + URLEncoder.encode(iri("id/person/mahmoud-abbas"),
+                StandardCharsets.UTF_8)), "text/html").body();
+        assertTrue(abbas.contains("Meetings of Mahmoud Abbas") && abbas.contains("1 meeting,"), abbas);
+        String ps = get(graph.url("meetings?place=" + URLEncoder.encode(iri("id/country/ps"), StandardCharsets.UTF_8)),
+                "text/html").body();
+        assertTrue(ps.contains("href=\"./" + RAMALLAH_MEETING + "\""), "a meeting in a city of the country");
+        for (String bad : List.of("meetings?from=2023-13-01", "meetings?person=https://evil.example/x",
+                "meetings?place=x%20y", "meetings?page=x")) {
+            assertEquals(400, get(graph.url(bad), "text/html").statusCode(), bad);
+        }
+    }
+
+    @Test
     void keyPagesRenderWellUnderASecond() throws Exception {
         Map<String, Long> worst = new LinkedHashMap<>();
         for (String path : List.of("", BLINKEN, RAMALLAH_MEETING, "id/article/002_83b5ac5e2b922410",

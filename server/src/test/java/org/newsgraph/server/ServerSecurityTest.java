@@ -62,6 +62,31 @@ class ServerSecurityTest {
     }
 
     @Test
+    void pagesShowAnAuthenticatedUpdateAtOnce() throws Exception {
+        Path data = buildSmallStore();
+        Path passwd = Files.writeString(tmp.resolve("passwd"), "editor: s3cret\n");
+        NewsgraphServer server = NewsgraphServer.create().dataDir(data).port(0).passwordFile(passwd).build().start();
+        try {
+            String persons = "<span class=\"what\">persons</span>";
+            String before = Http.get(server.url(), "text/html").body();
+            assertTrue(before.contains("<span class=\"num\">0</span>" + persons), "no ng:Person yet");
+            String iri = server.iris().base() + "id/person/zoe-new";
+            assertEquals(404, Http.get(server.url() + "id/person/zoe-new", "text/html").statusCode());
+            String insert = "INSERT DATA { GRAPH <" + server.iris().base() + "graph/test/edits> { <" + iri + "> a "
+                    + "<https://w3id.org/newsgraph/ns#Person> ; <https://schema.org/name> \"Zo\u00eb New\" } }";
+            HttpResponse<String> ok = Http.post(server.url() + "kg/update", "application/sparql-update", insert, "*/*",
+                    "editor", "s3cret");
+            assertTrue(ok.statusCode() == 200 || ok.statusCode() == 204, ok.statusCode() + " " + ok.body());
+            String after = Http.get(server.url(), "text/html").body();
+            assertTrue(after.contains("<span class=\"num\">1</span>" + persons), "the kept home page was recomputed");
+            assertEquals(200, Http.get(server.url() + "id/person/zoe-new", "text/html").statusCode());
+            assertTrue(Http.get(server.url() + "search?q=zoe", "text/html").body().contains("href=\"./id/person/zoe-new\""));
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void servingAFolderWithoutAStoreSaysSo() {
         StoreException e = assertThrows(StoreException.class,
                 () -> NewsgraphServer.create().dataDir(tmp.resolve("empty")).port(0).build());

@@ -32,7 +32,7 @@ final class ForceLayout {
             pos[2 * i] = 0.5 + 0.4 * Math.cos(angle);
             pos[2 * i + 1] = 0.5 + 0.4 * Math.sin(angle);
         }
-        double k = 0.75 * Math.sqrt(1.0 / n);
+        double k = 1.0 * Math.sqrt(1.0 / n);
         double[] disp = new double[2 * n];
         for (int round = 0; round < ROUNDS; round++) {
             double temperature = 0.1 * (1 - (double) round / ROUNDS) + 0.002;
@@ -66,9 +66,48 @@ final class ForceLayout {
                 disp[2 * b] += dx * f;
                 disp[2 * b + 1] += dy * f;
             }
+            // Nodes keep off the links of others, so a line never seems to pass through a person it does not join.
+            // Once the layout has mostly settled (the last third), and only while that is affordable.
+            double clearance = 0.35 * k;
+            boolean clear = round > ROUNDS * 2 / 3 && (long) edges.length / 2 * n <= 40_000;
+            for (int e = 0; clear && e < edges.length / 2; e++) {
+                int a = edges[2 * e];
+                int b = edges[2 * e + 1];
+                double ex = pos[2 * b] - pos[2 * a];
+                double ey = pos[2 * b + 1] - pos[2 * a + 1];
+                double len2 = ex * ex + ey * ey;
+                if (len2 < 1e-12) {
+                    continue;
+                }
+                for (int c = 0; c < n; c++) {
+                    if (c == a || c == b) {
+                        continue;
+                    }
+                    double t = ((pos[2 * c] - pos[2 * a]) * ex + (pos[2 * c + 1] - pos[2 * a + 1]) * ey) / len2;
+                    if (t <= 0.05 || t >= 0.95) {
+                        continue;
+                    }
+                    double px = pos[2 * a] + t * ex;
+                    double py = pos[2 * a + 1] + t * ey;
+                    double dx = pos[2 * c] - px;
+                    double dy = pos[2 * c + 1] - py;
+                    double d = Math.sqrt(dx * dx + dy * dy);
+                    if (d >= clearance) {
+                        continue;
+                    }
+                    if (d < 1e-9) { // exactly on the line: step off it at a right angle
+                        dx = -ey;
+                        dy = ex;
+                        d = Math.sqrt(dx * dx + dy * dy);
+                    }
+                    double f = (clearance - d) * 2.0;
+                    disp[2 * c] += dx / d * f;
+                    disp[2 * c + 1] += dy / d * f;
+                }
+            }
             for (int i = 0; i < n; i++) {
-                disp[2 * i] += (0.5 - pos[2 * i]) * 0.08;
-                disp[2 * i + 1] += (0.5 - pos[2 * i + 1]) * 0.08;
+                disp[2 * i] += (0.5 - pos[2 * i]) * 0.05;
+                disp[2 * i + 1] += (0.5 - pos[2 * i + 1]) * 0.05;
                 double dx = disp[2 * i];
                 double dy = disp[2 * i + 1];
                 double d = Math.sqrt(dx * dx + dy * dy);

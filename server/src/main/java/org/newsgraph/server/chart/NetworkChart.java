@@ -11,8 +11,8 @@ import org.newsgraph.server.html.Html;
  * A network picture as inline SVG, laid out on the server with {@link ForceLayout}: people as circles sized by their
  * weight (meetings), links as lines whose width is their weight and whose class their kind (held, planned, refused).
  * Every node links to its page; the {@code data-node}, {@code data-a} and {@code data-b} attributes let the page's
- * script highlight a node's links on hover. With more than {@link #MAX_LABELS} nodes, only the heaviest are labelled
- * (the others in their tooltips). Stateless.
+ * script highlight a node's links on hover. The heaviest {@link #MAX_LABELS} nodes are labelled, below or above
+ * their circle where the label covers no other label or circle; the others are named in their tooltips. Stateless.
  */
 public final class NetworkChart {
     public static final int MAX_LABELS = 30;
@@ -80,16 +80,50 @@ public final class NetworkChart {
             lines.add(l);
         }
         svg.add(lines);
+        // Labels, heaviest first, below their circle, else above it, else none (the tooltip still names the person):
+        // labels never cover each other.
+        double[] radius = new double[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            radius[i] = 5 + 9 * Math.sqrt((double) nodes.get(i).weight() / Math.max(1, maxWeight));
+        }
+        double[] labelY = new double[nodes.size()];
+        List<double[]> placed = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            placed.add(new double[] {x[i] - radius[i], y[i] - radius[i], x[i] + radius[i], y[i] + radius[i]});
+        }
+        for (int r = 0; r < byWeight.size(); r++) {
+            int i = byWeight.get(r);
+            if (!labelled[i]) {
+                continue;
+            }
+            String text = TimelineChart.fit(nodes.get(i).label(), 260);
+            double w = text.codePointCount(0, text.length()) * 6.7;
+            labelled[i] = false;
+            for (double baseline : new double[] {y[i] + radius[i] + 13, y[i] - radius[i] - 5}) {
+                double[] box = {x[i] - w / 2, baseline - 11, x[i] + w / 2, baseline + 3};
+                boolean free = true;
+                for (int k = 0; k < placed.size() && free; k++) {
+                    double[] o = placed.get(k);
+                    boolean own = k == i;
+                    free = own || box[2] < o[0] || box[0] > o[2] || box[3] < o[1] || box[1] > o[3];
+                }
+                if (free) {
+                    placed.add(box);
+                    labelY[i] = baseline;
+                    labelled[i] = true;
+                    break;
+                }
+            }
+        }
         Html.Element circles = Html.el("g").cls("nw-nodes");
         for (int r = byWeight.size() - 1; r >= 0; r--) { // heaviest last, so drawn on top
             int i = byWeight.get(r);
             Node n = nodes.get(i);
-            double radius = 5 + 9 * Math.sqrt((double) n.weight() / Math.max(1, maxWeight));
             Html.Element a = Svg.link(n.href()).cls("nw-node", n.css()).attr("data-node", n.id());
             a.add(Svg.title(n.label() + " (" + n.weight() + (n.weight() == 1 ? " meeting)" : " meetings)")));
-            a.add(Svg.circle(x[i], y[i], radius, null));
+            a.add(Svg.circle(x[i], y[i], radius[i], null));
             if (labelled[i]) {
-                a.add(Svg.text(x[i], y[i] + radius + 13, n.label(), "nw-label").attr("text-anchor", "middle"));
+                a.add(Svg.text(x[i], labelY[i], TimelineChart.fit(n.label(), 260), "nw-label").attr("text-anchor", "middle"));
             }
             circles.add(a);
         }

@@ -7,17 +7,19 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.newsgraph.server.html.Html;
 
 /**
  * A time line as inline SVG, computed on the server (no script needed to draw it). Up to {@link #MAX_LABELLED}
- * items get a row each, with a dot (a day) or a bar (a stretch of days: a month, a tenure) and a label; more items
- * are drawn as dots stacked per day, week, month or quarter, labels in their tooltips. Every item links to its page.
- * Items without a date are left out (pages list them beside the chart). Stateless.
+ * items get a row each, with a dot (a day) or a bar (a stretch of days: a month, a tenure) and a label, linking to
+ * its page; more items become a histogram, a bar per day, week, month or quarter stacked by status, each with a
+ * tooltip and a link to the list of that stretch's items. Items without a date are left out (pages list them beside
+ * the chart). Stateless.
  */
 public final class TimelineChart {
     /** The most items drawn one per row, with labels. */
@@ -26,7 +28,6 @@ public final class TimelineChart {
     private static final double MARGIN = 14;
     private static final double AXIS = 30;
     private static final double ROW = 24;
-    private static final int MAX_STACK = 14;
 
     /**
      * One thing on the time line: a label, the page it links to, CSS classes (the status or kind, for colour), the
@@ -44,6 +45,14 @@ public final class TimelineChart {
     }
 
     public static Html.Element render(List<Item> items, String ariaLabel) {
+        return render(items, ariaLabel, null);
+    }
+
+    /**
+     * The time line; with many items, a bar per day, week, month or quarter, coloured by status, linking to
+     * {@code rangeLink.apply(first, last)} (the meetings of that stretch) when given.
+     */
+    public static Html.Element render(List<Item> items, String ariaLabel, BiFunction<LocalDate, LocalDate, String> rangeLink) {
         List<Item> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.comparing(Item::start).thenComparing(Item::end).thenComparing(Item::label));
         if (sorted.isEmpty()) {
@@ -57,7 +66,7 @@ public final class TimelineChart {
             pad = Math.max(pad, (7 - span) / 2 + 1);
         }
         Scale scale = new Scale(min.minusDays(pad), max.plusDays(pad + 1));
-        return sorted.size() <= MAX_LABELLED ? rows(sorted, scale, ariaLabel) : stacked(sorted, scale, ariaLabel);
+        return sorted.size() <= MAX_LABELLED ? rows(sorted, scale, ariaLabel) : histogram(sorted, scale, ariaLabel, rangeLink);
     }
 
     private record Scale(LocalDate from, LocalDate to) {
@@ -93,8 +102,13 @@ public final class TimelineChart {
                 a.add(Svg.circle(anchorX, y, 6, "tl-dot"));
                 x1 = anchorX;
             }
-            boolean left = anchorX > WIDTH * 0.62;
-            Html.Element label = Svg.text(left ? x1 - 10 : anchorX + 10, y + 4.5, it.label(), "tl-label");
+            // Right of the mark when the label fits there, else left of it, else on the roomier side, shortened.
+            double roomRight = WIDTH - MARGIN - (anchorX + 10);
+            double roomLeft = x1 - 10 - MARGIN;
+            double width = textWidth(it.label());
+            boolean left = width > roomRight && (width <= roomLeft || roomLeft > roomRight);
+            String text = fit(it.label(), left ? roomLeft : roomRight);
+            Html.Element label = Svg.text(left ? x1 - 10 : anchorX + 10, y + 4.5, text, "tl-label");
             if (left) {
                 label.attr("text-anchor", "end");
             }
@@ -105,47 +119,124 @@ public final class TimelineChart {
         return svg;
     }
 
-    private static Html.Element stacked(List<Item> items, Scale s, String ariaLabel) {
+    /** About how wide a label is at the chart's 13px font (a sans-serif averages a little over half its size). */
+    static double textWidth(String s) {
+        return s.codePointCount(0, s.length()) * 7.4;
+    }
+
+    /** {@code s}, shortened with an ellipsis to fit {@code room} pixels. */
+    static String fit(String s, double room) {
+        int max = (int) Math.max(6, room / 7.4);
+        int n = s.codePointCount(0, s.length());
+        return n <= max ? s : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "\u2026";
+    }
+
+    /** The statuses a histogram bar stacks, bottom up, with the words its tooltip uses. */
+    private static final List<String[]> STACK = List.of(new String[] {"st-occurred", "held"},
+            new String[] {"st-planned", "planned"}, new String[] {"st-refused", "refused"});
+    private static final double BAR_HEIGHT = 130;
+
+    private static Html.Element histogram(List<Item> items, Scale s, String ariaLabel,
+                                          BiFunction<LocalDate, LocalDate, String> rangeLink) {
         long span = ChronoUnit.DAYS.between(s.from(), s.to());
-        int binDays = span <= 70 ? 1 : span <= 500 ? 7 : span <= 2500 ? 30 : 91;
-        Map<Long, Integer> stack = new HashMap<>();
-        Map<Long, Integer> overflow = new HashMap<>();
-        record Dot(Item item, double x, int level) {
-        }
-        List<Dot> dots = new ArrayList<>();
-        int maxLevel = 0;
+        Bins bins = Bins.of(s.from(), span);
+        Map<LocalDate, int[]> counts = new TreeMap<>();
         for (Item it : items) {
             LocalDate mid = it.start().plusDays(ChronoUnit.DAYS.between(it.start(), it.end()) / 2);
-            long bin = ChronoUnit.DAYS.between(s.from(), mid) / binDays;
-            int level = stack.merge(bin, 1, Integer::sum) - 1;
-            if (level >= MAX_STACK) {
-                overflow.merge(bin, 1, Integer::sum);
-                continue;
+            int[] c = counts.computeIfAbsent(bins.start(mid), k -> new int[STACK.size() + 1]);
+            int k = STACK.size();
+            for (int i = 0; i < STACK.size(); i++) {
+                if (it.css() != null && it.css().contains(STACK.get(i)[0])) {
+                    k = i;
+                }
             }
-            maxLevel = Math.max(maxLevel, level);
-            LocalDate binStart = s.from().plusDays(bin * binDays);
-            double x = (s.x(binStart) + s.x(binStart.plusDays(binDays))) / 2;
-            dots.add(new Dot(it, x, level));
+            c[k]++;
         }
-        double step = 10;
-        double top = MARGIN + (overflow.isEmpty() ? 0 : 14);
-        double height = top + (maxLevel + 1) * step + 8 + AXIS;
+        int max = counts.values().stream().mapToInt(c -> java.util.Arrays.stream(c).sum()).max().orElse(1);
+        double top = MARGIN + 16;
+        double height = top + BAR_HEIGHT + AXIS;
+        double base = top + BAR_HEIGHT;
         Html.Element svg = Svg.svg(WIDTH, height, ariaLabel, "timeline timeline-dense");
         svg.add(Svg.title(ariaLabel));
-        double base = height - AXIS - 8;
-        axis(svg, s, MARGIN / 2, height - AXIS);
-        for (Dot d : dots) {
-            Html.Element a = Svg.link(d.item().href()).cls("tl-item", d.item().css());
-            a.add(Svg.title(d.item().tooltip()));
-            a.add(Svg.circle(d.x(), base - d.level() * step, 4, "tl-dot"));
-            svg.add(a);
-        }
-        overflow.forEach((bin, n) -> {
-            LocalDate binStart = s.from().plusDays(bin * binDays);
-            double x = (s.x(binStart) + s.x(binStart.plusDays(binDays))) / 2;
-            svg.add(Svg.text(x, base - MAX_STACK * step - 2, "+" + n, "tl-more").attr("text-anchor", "middle"));
+        axis(svg, s, top, base);
+        svg.add(Svg.text(MARGIN, MARGIN + 4, max + " per " + bins.unit() + " at most", "tl-scale"));
+        counts.forEach((first, c) -> {
+            LocalDate last = bins.next(first).minusDays(1);
+            double x1 = s.x(first);
+            double x2 = s.x(bins.next(first));
+            double w = Math.max(1.5, x2 - x1 - (x2 - x1 > 4 ? 1.5 : 0.3));
+            int total = java.util.Arrays.stream(c).sum();
+            StringBuilder tip = new StringBuilder(bins.name(first) + ": " + total + (total == 1 ? " meeting" : " meetings"));
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < STACK.size(); i++) {
+                if (c[i] > 0) {
+                    parts.add(c[i] + " " + STACK.get(i)[1]);
+                }
+            }
+            if (!parts.isEmpty()) {
+                tip.append(" \u2014 ").append(String.join(", ", parts));
+            }
+            Html.Element bar = rangeLink != null ? Svg.link(rangeLink.apply(first, last)) : Html.el("g");
+            bar.cls("tl-bin");
+            bar.add(Svg.title(tip.toString()));
+            double y = base;
+            for (int i = 0; i <= STACK.size(); i++) {
+                if (c[i] == 0) {
+                    continue;
+                }
+                double h = BAR_HEIGHT * c[i] / max;
+                y -= h;
+                bar.add(Html.el("rect").attr("x", Svg.n(x1)).attr("y", Svg.n(y)).attr("width", Svg.n(w))
+                        .attr("height", Svg.n(Math.max(h, 0.8))).cls("tl-seg", i < STACK.size() ? STACK.get(i)[0] : "st-other"));
+            }
+            svg.add(bar);
         });
         return svg;
+    }
+
+    /** Calendar bins: days, weeks (from Monday), months or quarters, whichever gives at most about 120 bars. */
+    private record Bins(ChronoUnit step, int size) {
+        static Bins of(LocalDate from, long spanDays) {
+            if (spanDays <= 120) {
+                return new Bins(ChronoUnit.DAYS, 1);
+            }
+            if (spanDays <= 700) {
+                return new Bins(ChronoUnit.WEEKS, 1);
+            }
+            if (spanDays <= 3650) {
+                return new Bins(ChronoUnit.MONTHS, 1);
+            }
+            return new Bins(ChronoUnit.MONTHS, 3);
+        }
+
+        LocalDate start(LocalDate d) {
+            return switch (step) {
+                case DAYS -> d;
+                case WEEKS -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                default -> d.withDayOfMonth(1).withMonth((d.getMonthValue() - 1) / size * size + 1);
+            };
+        }
+
+        LocalDate next(LocalDate start) {
+            return start.plus(size, step);
+        }
+
+        String unit() {
+            return switch (step) {
+                case DAYS -> "day";
+                case WEEKS -> "week";
+                default -> size == 3 ? "quarter" : "month";
+            };
+        }
+
+        String name(LocalDate start) {
+            return switch (step) {
+                case DAYS -> DAY.format(start) + " " + start.getYear();
+                case WEEKS -> "week of " + DAY_MONTH.format(start) + " " + start.getYear();
+                default -> size == 3 ? "Q" + ((start.getMonthValue() - 1) / 3 + 1) + " " + start.getYear()
+                        : MONTH.format(start);
+            };
+        }
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);

@@ -88,7 +88,7 @@ public final class CannedQueries {
             }
             comment.add(line.substring(1).strip());
         }
-        String all = String.join(" ", comment);
+        String all = String.join(" ", comment).replace(": - ", ": ").replace("; - ", "; ");
         int colon = all.indexOf(": ");
         String title = colon > 0 && colon < 90 ? all.substring(0, colon) : name;
         String description = colon > 0 && colon < 90 ? all.substring(colon + 2) : all;

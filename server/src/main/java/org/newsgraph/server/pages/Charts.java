@@ -17,15 +17,21 @@ import org.newsgraph.server.view.TenureView;
 
 /** Turns meetings and tenures into the items of the time line and the network pictures. */
 final class Charts {
-    /** The most persons the network picture shows: the ones with the most meetings. */
-    static final int MAX_NETWORK_NODES = 60;
+    /** The most persons the home page's network shows: the ones with the most meetings. */
+    static final int MAX_NETWORK_NODES = 40;
+    /** The most persons a person's network shows: the person and those they met most. */
+    static final int MAX_EGO_NODES = 50;
 
     private Charts() {
     }
 
-    /** Meetings (dated ones; a month or a year as a bar) and, optionally, tenures as bars from first to last report. */
+    /**
+     * Meetings (dated ones; a month or a year as a bar) and, optionally, tenures as bars from first to last report.
+     * When the meetings are many, a histogram whose bars lead to the list of their meetings ({@code filter}: more
+     * parameters of {@code /meetings}, such as {@code person=IRI}; may be empty).
+     */
     static Html.Element timeline(Links links, List<MeetingView> meetings, List<TenureView> tenures, String self,
-                                 String ariaLabel) {
+                                 String ariaLabel, String filter) {
         List<TimelineChart.Item> items = new ArrayList<>();
         for (MeetingView m : meetings) {
             if (m.date() == null || !m.date().placed()) {
@@ -55,16 +61,18 @@ final class Charts {
             items.add(new TimelineChart.Item(post, links.to(t.tenure()), "tenure", t.firstObserved().first(), last,
                     post + " \u2014 " + Parts.observed(t)));
         }
-        return TimelineChart.render(items, ariaLabel);
+        String prefix = links.path("meetings?" + (filter == null || filter.isEmpty() ? "" : filter + "&"));
+        return TimelineChart.render(items, ariaLabel, (from, to) -> prefix + "from=" + from + "&to=" + to);
     }
 
     /**
      * Who met whom in {@code meetings}: a node per person (weight: meetings), a link per pair that met (weight:
-     * meetings together; class: held if any was held, else planned, else refused). With more than
-     * {@link #MAX_NETWORK_NODES} persons, only those with the most meetings (always {@code self}).
+     * meetings together; class: held if any was held, else planned, else refused). With more than {@code maxNodes}
+     * persons, only those with the most meetings (always {@code self}); with more than three links a person, only
+     * the strongest.
      */
     static Html.Element network(Links links, List<MeetingView> meetings, String self, String ariaLabel,
-                                double width, double height) {
+                                double width, double height, int maxNodes) {
         Map<String, Ref> persons = new HashMap<>();
         Map<String, Integer> weight = new HashMap<>();
         Map<String, int[]> pairs = new TreeMap<>(); // "a\tb" -> [count, best status rank]
@@ -93,8 +101,8 @@ final class Charts {
         List<String> ids = new ArrayList<>(persons.keySet());
         ids.sort(Comparator.comparing((String id) -> id.equals(self) ? 0 : 1)
                 .thenComparing(id -> -weight.get(id)).thenComparing(id -> persons.get(id).label()));
-        if (ids.size() > MAX_NETWORK_NODES) {
-            ids = new ArrayList<>(ids.subList(0, MAX_NETWORK_NODES));
+        if (ids.size() > maxNodes) {
+            ids = new ArrayList<>(ids.subList(0, maxNodes));
         }
         Map<String, String> shortId = new LinkedHashMap<>();
         List<NetworkChart.Node> nodes = new ArrayList<>();
@@ -105,7 +113,7 @@ final class Charts {
             nodes.add(new NetworkChart.Node(sid, r.label(), links.to(r), weight.get(id),
                     id.equals(self) ? "nw-self" : null));
         }
-        List<NetworkChart.Edge> edges = new ArrayList<>();
+        List<NetworkChart.Edge> allEdges = new ArrayList<>();
         pairs.forEach((key, v) -> {
             String[] ab = key.split("\t");
             String a = shortId.get(ab[0]);
@@ -113,10 +121,20 @@ final class Charts {
             if (a != null && b != null) {
                 String css = v[1] == 0 ? "e-occurred" : v[1] == 1 ? "e-planned" : "e-refused";
                 String what = v[1] == 0 ? "met" : v[1] == 1 ? "planned to meet" : "refused to meet";
-                edges.add(new NetworkChart.Edge(a, b, v[0], css, persons.get(ab[0]).label() + " and "
+                allEdges.add(new NetworkChart.Edge(a, b, v[0], css, persons.get(ab[0]).label() + " and "
                         + persons.get(ab[1]).label() + ": " + what + " (" + v[0] + (v[0] == 1 ? " meeting)" : " meetings)")));
             }
         });
+        List<NetworkChart.Edge> edges = allEdges;
+        // A dense picture shows nothing: keep the strongest links, about three per person (all of self's).
+        int maxEdges = 3 * nodes.size();
+        if (edges.size() > maxEdges) {
+            String selfId = self == null ? null : shortId.get(self);
+            edges.sort(Comparator.comparing((NetworkChart.Edge e) -> e.a().equals(selfId) || e.b().equals(selfId) ? 0 : 1)
+                    .thenComparing(e -> -e.weight()).thenComparing(NetworkChart.Edge::css)
+                    .thenComparing(NetworkChart.Edge::a).thenComparing(NetworkChart.Edge::b));
+            edges = new ArrayList<>(edges.subList(0, Math.max(maxEdges, selfId == null ? 0 : nodes.size() - 1)));
+        }
         return NetworkChart.render(nodes, edges, ariaLabel, width, height);
     }
 

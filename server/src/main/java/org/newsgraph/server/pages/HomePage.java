@@ -22,7 +22,16 @@ public final class HomePage {
     private HomePage() {
     }
 
+    /**
+     * The home page. It reads every meeting and lays out the network, which takes a second or two on a store of
+     * thousands of articles, so the page is kept until the data changes (per link root: the page at {@code /} and at
+     * the base's path have the same links).
+     */
     public static String render(Site site, Links links) {
+        return site.view().kept("home " + links.home(), () -> compute(site, links));
+    }
+
+    private static String compute(Site site, Links links) {
         HomeView home = site.view().read(r -> r.home());
         Html.Element main = Html.el("div").cls("page", "page-home");
 
@@ -42,7 +51,7 @@ public final class HomePage {
         Html.Element timeline = Parts.section("timeline", "Meetings over time", meetings.size());
         timeline.add(Charts.legend(false));
         timeline.add(Html.el("div").cls("chart-box").add(Charts.timeline(links, meetings, List.of(), null,
-                "Time line of all meetings")));
+                "Time line of all meetings", "")));
         List<MeetingView> undated = meetings.stream().filter(m -> m.date() == null || !m.date().placed()).toList();
         if (!undated.isEmpty()) {
             Html.Element d = Html.el("details").cls("undated");
@@ -69,9 +78,9 @@ public final class HomePage {
             network.add(Html.el("p").cls("muted small").text("Circles are people (bigger: more meetings), lines are "
                     + "meetings between them. Hover a person to see their links; click to open their page."
                     + (countPersons(meetings) > Charts.MAX_NETWORK_NODES ? " Showing the " + Charts.MAX_NETWORK_NODES
-                    + " people with the most meetings." : "")));
+                    + " people with the most meetings and their strongest links." : "")));
             network.add(Html.el("div").cls("chart-box").add(Charts.network(links, meetings, null,
-                    "Network of who met whom", 960, 600)));
+                    "Network of who met whom", 960, 600, Charts.MAX_NETWORK_NODES)));
         }
         main.add(network);
 

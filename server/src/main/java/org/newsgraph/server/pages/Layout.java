@@ -43,7 +43,7 @@ final class Layout {
                         Html.el("a").href(links.home() + "#timeline").text("Timeline"),
                         Html.el("a").href(links.home() + "#network").text("Network"),
                         Html.el("a").href(links.path("queries")).text("Queries"),
-                        Html.el("a").href(links.path(SPARQL_UI)).text("SPARQL"))));
+                        links.queryUi() ? Html.el("a").href(links.path(SPARQL_UI)).text("SPARQL") : null)));
         Html.Element footer = Html.el("footer").cls("foot").add(footerContent(links, meta));
         Html.Element body = Html.el("body").add(top, Html.el("main").cls("wrap").id("main").add(content), footer);
         return Html.document(Html.el("html").attr("lang", "en").add(head, body));
@@ -86,9 +86,11 @@ final class Layout {
             div.add(p);
         }
         div.add(Html.el("p").cls("muted").add(Html.text("Newsgraph: persons, offices, meetings and stances from news "
-                + "articles, each fact with the sentences that state it. "),
-                Html.el("a").href(links.path("kg/sparql")).text("SPARQL endpoint"), Html.text(" \u00B7 "),
-                Html.el("a").href(links.path(SPARQL_UI)).text("query editor")));
+                + "articles, each fact with the sentences that state it. SPARQL endpoint "),
+                Html.el("code").text("/kg/sparql"), Html.text(" \u00B7 "),
+                Html.el("a").href(links.path("queries")).text("canned queries"),
+                links.queryUi() ? Html.fragment(Html.text(" \u00B7 "), Html.el("a").href(links.path(SPARQL_UI))
+                        .text("query editor")) : null));
         return div;
     }
 }

@@ -13,10 +13,12 @@ import org.newsgraph.server.view.Ref;
 public final class Links {
     private final IriMapper iris;
     private final String root;
+    private final boolean queryUi;
 
-    private Links(IriMapper iris, String root) {
+    private Links(IriMapper iris, String root, boolean queryUi) {
         this.iris = iris;
         this.root = root;
+        this.queryUi = queryUi;
     }
 
     /**
@@ -24,7 +26,7 @@ public final class Links {
      * {@code ../} as the page is deep below the server's root (or below the base's path, when the request came with
      * it).
      */
-    public static Links forPath(IriMapper iris, String requestPath) {
+    public static Links forPath(IriMapper iris, String requestPath, boolean queryUi) {
         String p = requestPath == null || requestPath.isEmpty() ? "/" : requestPath;
         if (!iris.basePath().equals("/") && p.startsWith(iris.basePath())) {
             p = p.substring(iris.basePath().length());
@@ -37,7 +39,7 @@ public final class Links {
                 depth++;
             }
         }
-        return new Links(iris, depth == 0 ? "./" : "../".repeat(depth));
+        return new Links(iris, depth == 0 ? "./" : "../".repeat(depth), queryUi);
     }
 
     /** A server path ({@code search?q=x}, {@code assets/newsgraph.css}) relative to this page. */
@@ -75,6 +77,11 @@ public final class Links {
 
     public String asset(String name) {
         return root + "assets/" + name;
+    }
+
+    /** Whether Fuseki's query editor is served, so pages may link to it. */
+    public boolean queryUi() {
+        return queryUi;
     }
 
     public IriMapper iris() {

@@ -106,11 +106,80 @@ final class Parts {
         }
         if (evidence.truncated() && fact != null) {
             int more = evidence.total() - evidence.claims().size();
-            div.add(Html.el("p").cls("more").add(Html.el("a").href(links.to(fact)).text(
-                    more + (more == 1 ? " more sentence" : " more sentences") + " on the " + fact.kind().word()
-                            + "\u2019s page \u2192")));
+            div.add(Html.el("p").cls("more").add(Html.el("a").href(links.to(fact) + "#evidence")
+                    .title(more + " more on the page of this " + fact.kind().word())
+                    .text("All " + evidence.total() + " sentences \u2192")));
         }
         return div;
+    }
+
+    /**
+     * All the claims for a fact, grouped by article: the article (linked, with outlet and date) once, then each
+     * sentence it states the fact in, with a link to the sentence in the article and the values it states.
+     */
+    static Html.Element evidenceByArticle(Links links, Evidence evidence, String self) {
+        Html.Element div = Html.el("div").cls("evidence", "by-article");
+        if (evidence.claims().isEmpty()) {
+            return div.add(Html.el("p").cls("muted small").text("No article sentence is recorded for this fact."));
+        }
+        String current = null;
+        Html.Element group = null;
+        for (ClaimView c : evidence.claims()) {
+            String article = c.article() == null ? "" : c.article().iri();
+            if (group == null || !article.equals(current)) {
+                current = article;
+                group = Html.el("div").cls("source-group");
+                Html.Element head = Html.el("h3").cls("source-title");
+                if (c.article() != null) {
+                    head.add(link(links, c.article()));
+                }
+                String meta = sourceMeta(c);
+                if (!meta.isEmpty()) {
+                    head.add(Html.el("span").cls("meta").text(meta));
+                }
+                group.add(head);
+                div.add(group);
+            }
+            Html.Element fig = Html.el("figure").cls("quote");
+            if (c.quote() != null) {
+                fig.add(Html.el("blockquote").add(quote(links, c.quote(), self)));
+            }
+            Html.Element cap = Html.el("figcaption");
+            if (c.quote() != null && links.to(c.quote().iri()).contains("#")) {
+                cap.add(Html.el("a").cls("in-context").href(links.to(c.quote().iri())).text("in context"));
+            }
+            values(links, c, cap);
+            group.add(fig.add(cap));
+        }
+        return div;
+    }
+
+    private static String sourceMeta(ClaimView c) {
+        List<String> meta = new ArrayList<>();
+        if (c.outlet() != null) {
+            meta.add(c.outlet().label());
+        }
+        if (c.published() != null) {
+            meta.add("published " + c.published().display());
+        } else if (c.observedOn() != null) {
+            meta.add("as of " + c.observedOn().display());
+        }
+        return String.join(" \u00B7 ", meta);
+    }
+
+    private static void values(Links links, ClaimView c, Html.Element cap) {
+        if (!c.values().isEmpty()) {
+            Html.Element vals = Html.el("span").cls("vals").text("reports ");
+            for (int i = 0; i < c.values().size(); i++) {
+                Value v = c.values().get(i);
+                if (i > 0) {
+                    vals.add(Html.text(" \u00B7 "));
+                }
+                vals.add(Html.el("span").cls("vname").text(v.property()), Html.text(" "));
+                vals.add(v.ref() != null ? link(links, v.ref()) : Html.el("span").cls("vval").text(v.text()));
+            }
+            cap.add(vals);
+        }
     }
 
     static Html.Element claim(Links links, ClaimView c, String self) {
@@ -127,30 +196,11 @@ final class Parts {
             }
             cap.add(Html.el("a").cls("src").href(href).text(c.article().label()));
         }
-        List<String> meta = new ArrayList<>();
-        if (c.outlet() != null) {
-            meta.add(c.outlet().label());
-        }
-        if (c.published() != null) {
-            meta.add("published " + c.published().display());
-        } else if (c.observedOn() != null) {
-            meta.add("as of " + c.observedOn().display());
-        }
+        String meta = sourceMeta(c);
         if (!meta.isEmpty()) {
-            cap.add(Html.el("span").cls("meta").text(String.join(" \u00B7 ", meta)));
+            cap.add(Html.el("span").cls("meta").text(meta));
         }
-        if (!c.values().isEmpty()) {
-            Html.Element vals = Html.el("span").cls("vals").text("reports ");
-            for (int i = 0; i < c.values().size(); i++) {
-                Value v = c.values().get(i);
-                if (i > 0) {
-                    vals.add(Html.text(" \u00B7 "));
-                }
-                vals.add(Html.el("span").cls("vname").text(v.property()), Html.text(" "));
-                vals.add(v.ref() != null ? link(links, v.ref()) : Html.el("span").cls("vval").text(v.text()));
-            }
-            cap.add(vals);
-        }
+        values(links, c, cap);
         return fig.add(cap);
     }
 
@@ -206,8 +256,14 @@ final class Parts {
         if (m.kind() != null) {
             meta.add(Html.text(m.kind() + " \u00B7 "));
         }
-        meta.add(Html.text(sourcesLine(m.confidence(), m.sources(), m.outlets())));
-        meta.add(Html.text(" \u00B7 "), Html.el("a").href(links.to(m.meeting())).text("details"));
+        if (self == null && m.date() == null) {
+            meta.add(Html.text("date not reported \u00B7 "));
+        }
+        String sources = sourcesLine(m.confidence(), m.sources(), m.outlets());
+        if (!sources.isEmpty()) {
+            meta.add(Html.text(sources + " \u00B7 "));
+        }
+        meta.add(Html.el("a").href(links.to(m.meeting())).text("details"));
         body.add(meta);
         if (!m.evidence().claims().isEmpty() || m.evidence().total() > 0) {
             body.add(evidence(links, m.evidence(), m.meeting(), self));
@@ -231,12 +287,14 @@ final class Parts {
         Html.Element card = Html.el("article").cls("fact", "fact-tenure", t.current() ? "current" : "former");
         Html.Element h = Html.el("h3");
         if (showPerson && t.person() != null) {
-            h.add(link(links, t.person()), Html.text(", "));
+            h.add(link(links, t.person()));
+        } else {
+            h.add(t.post() != null ? link(links, t.post()) : Html.text(t.tenure().label()));
         }
-        h.add(t.post() != null ? link(links, t.post()) : Html.text(t.tenure().label()));
         h.add(Html.text(" "), t.current() ? badge("current", "b-current") : badge("former", "b-former"));
+        String sources = sourcesLine(t.confidence(), t.sources(), 0);
         card.add(Html.el("div").cls("fact-body").add(h, Html.el("p").cls("fact-meta").add(
-                Html.text(observed(t)), Html.text(" \u00B7 " + sourcesLine(t.confidence(), t.sources(), 0) + " \u00B7 "),
+                Html.text(observed(t) + " \u00B7 " + (sources.isEmpty() ? "" : sources + " \u00B7 ")),
                 Html.el("a").href(links.to(t.tenure())).text("details")),
                 evidence(links, t.evidence(), t.tenure(), self)));
         return card;

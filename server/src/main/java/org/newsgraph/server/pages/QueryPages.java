@@ -72,10 +72,16 @@ public final class QueryPages {
         return links.path(Layout.SPARQL_UI + "?query=" + Links.encode(text));
     }
 
+    /** The description without its notes for programmers (columns, how to bind parameters). */
     private static String shortDescription(CannedQueries.Canned c) {
         String d = c.description();
-        int columns = d.indexOf(" Columns:");
-        return columns > 0 ? d.substring(0, columns) : d;
+        for (String cut : List.of(" Columns:", " Parameter")) {
+            int i = d.indexOf(cut);
+            if (i > 0) {
+                d = d.substring(0, i);
+            }
+        }
+        return d;
     }
 
     /** The page listing the queries. */

@@ -147,7 +147,7 @@ public final class ResourcePages {
         Html.Element timeline = Parts.section("timeline", "Timeline", null);
         timeline.add(Charts.legend(true));
         timeline.add(Html.el("div").cls("chart-box").add(Charts.timeline(links, p.allMeetings(), p.offices(), self,
-                "Time line of " + p.name() + ": meetings and offices")));
+                "Time line of " + p.name() + ": meetings and offices", "person=" + Links.encode(self))));
         long undated = p.allMeetings().stream().filter(m -> m.date() == null || !m.date().placed()).count();
         if (undated > 0) {
             timeline.add(Parts.muted(count((int) undated, "meeting") + " without a known date "
@@ -180,7 +180,7 @@ public final class ResourcePages {
         } else {
             network.add(Charts.legend(false));
             network.add(Html.el("div").cls("chart-box").add(Charts.network(links, p.allMeetings(), self,
-                    "People " + p.name() + " met, planned to meet or refused to meet", 960, 520)));
+                    "People " + p.name() + " met, planned to meet or refused to meet", 960, 520, Charts.MAX_EGO_NODES)));
         }
         f.add(network);
 
@@ -258,16 +258,16 @@ public final class ResourcePages {
                 card.add(Html.el("h3").add(Html.text(c.property() + ": "),
                         c.chosen().ref() != null ? Parts.link(links, c.chosen().ref()) : Html.text(c.chosen().text()),
                         Html.text(" "), Parts.badge("chosen: " + (c.reason() == null ? "?" : c.reason()), "b-reason")));
-                Html.Element table = Html.el("table").cls("props");
-                table.add(Html.el("thead").add(Html.el("tr").add(Html.el("th").text("article"),
-                        Html.el("th").text("states"), Html.el("th").text(""))));
+                Html.Element table = Html.el("table").cls("data choice-table");
+                table.add(Html.el("thead").add(Html.el("tr").add(Html.el("th").text("value"), Html.el("th").text(""),
+                        Html.el("th").text("stated by"))));
                 Html.Element tb = Html.el("tbody");
-                for (ChoiceView.ClaimValue v : c.supporting()) {
-                    tb.add(choiceRow(links, v, true));
-                }
+                tb.add(choiceRow(links, c.supporting(), true));
+                Map<String, List<ChoiceView.ClaimValue>> others = new LinkedHashMap<>();
                 for (ChoiceView.ClaimValue v : c.contesting()) {
-                    tb.add(choiceRow(links, v, false));
+                    others.computeIfAbsent(v.value().text(), k -> new ArrayList<>()).add(v);
                 }
+                others.values().forEach(vs -> tb.add(choiceRow(links, vs, false)));
                 card.add(table.add(tb));
                 choices.add(card);
             }
@@ -275,7 +275,7 @@ public final class ResourcePages {
         }
 
         Html.Element evidence = Parts.section("evidence", "What the articles say", m.evidence().total());
-        evidence.add(Parts.evidence(links, m.evidence(), null, null));
+        evidence.add(Parts.evidenceByArticle(links, m.evidence(), null));
         f.add(evidence);
 
         if (!d.related().isEmpty()) {
@@ -288,12 +288,27 @@ public final class ResourcePages {
         return f;
     }
 
-    private static Html.Element choiceRow(Links links, ChoiceView.ClaimValue v, boolean chosen) {
-        return Html.el("tr").cls(chosen ? "chosen" : "contested").add(
-                Html.el("td").add(v.article() != null ? Parts.link(links, v.article()) : Html.text("?")),
-                Html.el("td").add(v.value().ref() != null ? Parts.link(links, v.value().ref())
-                        : Html.text(v.value().text())),
-                Html.el("td").text(chosen ? "chosen" : "not chosen"));
+    /** One value of a choice: the value, whether it was chosen, and the articles that state it (with how often). */
+    private static Html.Element choiceRow(Links links, List<ChoiceView.ClaimValue> claims, boolean chosen) {
+        Html.Element articles = Html.el("td");
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Ref> refs = new LinkedHashMap<>();
+        for (ChoiceView.ClaimValue v : claims) {
+            if (v.article() != null) {
+                counts.merge(v.article().iri(), 1, Integer::sum);
+                refs.put(v.article().iri(), v.article());
+            }
+        }
+        Html.Element ul = Html.el("ul").cls("plain-list");
+        refs.forEach((iri, r) -> ul.add(Html.el("li").add(Parts.link(links, r), counts.get(iri) > 1
+                ? Html.el("span").cls("count").text(" " + counts.get(iri) + " sentences") : null)));
+        articles.add(ul);
+        ChoiceView.ClaimValue first = claims.isEmpty() ? null : claims.get(0);
+        Html value = first == null ? Html.text("") : first.value().ref() != null ? Parts.link(links, first.value().ref())
+                : Html.text(first.value().text());
+        return Html.el("tr").cls(chosen ? "chosen" : "contested").add(Html.el("td").cls("value").add(value),
+                Html.el("td").add(chosen ? Parts.badge("chosen", "b-occurred") : Parts.badge("not chosen", "b-former")),
+                articles);
     }
 
     private static void dl(Html.Element dl, String term, Html value) {
@@ -333,10 +348,15 @@ public final class ResourcePages {
         } else {
             meetings.add(Charts.legend(false));
             meetings.add(Html.el("div").cls("chart-box").add(Charts.timeline(links, p.meetings(), List.of(), null,
-                    "Meetings in " + p.self().label())));
+                    "Meetings in " + p.self().label(), "place=" + Links.encode(p.self().iri()))));
         }
-        for (MeetingView m : p.meetings()) {
+        int shown = Math.min(GraphReader.PLACE_MEETINGS_WITH_EVIDENCE, p.meetings().size());
+        for (MeetingView m : p.meetings().subList(0, shown)) {
             meetings.add(Parts.meeting(links, m, null));
+        }
+        if (p.meetings().size() > shown) {
+            meetings.add(Html.el("p").cls("more").add(Html.el("a").href(links.path("meetings?place="
+                    + Links.encode(p.self().iri()))).text("All " + p.meetings().size() + " meetings here \u2192")));
         }
         f.add(meetings);
         if (!p.officeHolders().isEmpty()) {
@@ -444,7 +464,7 @@ public final class ResourcePages {
         dl(facts, "Confidence", Html.text(Parts.sourcesLine(t.confidence(), t.sources(), 0)));
         f.add(Html.el("section").cls("block").add(facts));
         f.add(Parts.section("evidence", "What the articles say", t.evidence().total())
-                .add(Parts.evidence(links, t.evidence(), null, null)));
+                .add(Parts.evidenceByArticle(links, t.evidence(), null)));
         return f;
     }
 
@@ -462,7 +482,7 @@ public final class ResourcePages {
             f.add(warn);
         }
         f.add(Parts.section("evidence", "What the articles say", s.evidence().total())
-                .add(Parts.evidence(links, s.evidence(), null, null)));
+                .add(Parts.evidenceByArticle(links, s.evidence(), null)));
         return f;
     }
 
@@ -498,7 +518,7 @@ public final class ResourcePages {
             bits.add(Html.fragment(Html.text("published "), Parts.date(a.published())));
         }
         if (a.referenceDate() != null && (a.published() == null || !a.published().equals(a.referenceDate()))) {
-            bits.add(Html.fragment(Html.text("dates read as of "), Parts.date(a.referenceDate())));
+            bits.add(Html.fragment(Html.text("written as of "), Parts.date(a.referenceDate())));
         }
         if (a.fileName() != null) {
             bits.add(Html.fragment(Html.text("file "), Html.el("code").text(a.fileName())));
@@ -539,6 +559,10 @@ public final class ResourcePages {
             }
             text.add(Html.el("div").cls("text").add(Highlighter.render(a.text(), 0, spans)));
         }
+        Map<String, Integer> sentenceNumber = new java.util.HashMap<>();
+        for (int i = 0; i < a.sentences().size(); i++) {
+            sentenceNumber.put(a.sentences().get(i).iri(), i + 1);
+        }
         Html.Element side = Html.el("aside").cls("article-side");
         Html.Element facts = Parts.section("facts", "Facts it states", a.facts().size());
         Kind last = null;
@@ -556,10 +580,13 @@ public final class ResourcePages {
                 facts.add(list);
             }
             Html.Element li = Html.el("li").add(Parts.link(links, sf.fact()));
+            Html.Element chips = Html.el("span").cls("sent-links");
             for (Quote q : sf.sentences()) {
-                li.add(Html.text(" "), Html.el("a").cls("sent-link").href("#" + q.iri().substring(q.iri().indexOf('#') + 1))
-                        .title("the sentence that states it").text("\u00B6"));
+                int n = sentenceNumber.getOrDefault(q.iri(), 0);
+                chips.add(Html.el("a").cls("sent-link").href("#" + q.iri().substring(q.iri().indexOf('#') + 1))
+                        .title("sentence " + n + ": " + shorten(q.text(), 140)).text("s" + n));
             }
+            li.add(chips);
             list.add(li);
         }
         if (a.facts().isEmpty()) {
@@ -687,6 +714,11 @@ public final class ResourcePages {
             f.add(nav);
         }
         return f;
+    }
+
+    static String shorten(String s, int max) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        return t.length() <= max ? t : t.substring(0, max - 1) + "\u2026";
     }
 
     static String capital(String s) {

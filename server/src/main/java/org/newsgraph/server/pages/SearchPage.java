@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.server.html.Html;
-import org.newsgraph.server.view.Kind;
 import org.newsgraph.server.view.SearchHit;
 
 /** The search results page: matches grouped by kind (persons, places, organisations, offices, topics, meetings). */
@@ -38,6 +37,9 @@ public final class SearchPage {
             main.add(Html.el("p").cls("muted").text(ResourcePages.count(hits.size(), "result")
                     + (hits.size() >= LIMIT ? " (the first " + LIMIT + ")" : "")));
             Map<String, Html.Element> groups = new LinkedHashMap<>();
+            for (String g : List.of("Persons", "Places", "Organisations", "Offices", "Topics", "Meetings", "Other")) {
+                groups.put(g, Html.el("ul").cls("results"));
+            }
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (SearchHit h : hits) {
                 String group = switch (h.ref().kind()) {
@@ -52,16 +54,20 @@ public final class SearchPage {
                 Html.Element ul = groups.computeIfAbsent(group, g -> Html.el("ul").cls("results"));
                 counts.merge(group, 1, Integer::sum);
                 Html.Element li = Html.el("li").add(Parts.link(links, h.ref()));
-                if (h.matched() != null) {
-                    li.add(Html.el("span").cls("matched").text(" also written \u201C" + h.matched() + "\u201D"));
+                if (h.detail() != null) {
+                    li.add(Html.el("span").cls("detail").text(" \u2014 " + h.detail()));
                 }
-                if (h.ref().kind() != Kind.MEETING) {
-                    li.add(Html.el("span").cls("kind").text(" " + h.ref().kind().word()));
+                if (h.matched() != null) {
+                    li.add(Html.el("span").cls("matched").text(" (also written \u201C" + h.matched() + "\u201D)"));
                 }
                 ul.add(li);
             }
-            groups.forEach((g, ul) -> main.add(Html.el("section").cls("block").add(Html.el("h2").text(g)
-                    .add(Html.text(" "), Html.el("span").cls("count").text(counts.get(g))), ul)));
+            groups.forEach((g, ul) -> {
+                if (counts.containsKey(g)) {
+                    main.add(Html.el("section").cls("block").add(Html.el("h2").text(g)
+                            .add(Html.text(" "), Html.el("span").cls("count").text(counts.get(g))), ul));
+                }
+            });
         }
         return Layout.render(links, new Layout.Meta(q.isEmpty() ? "Search" : "Search: " + q, null, q), main);
     }

@@ -35,6 +35,8 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 public final class GraphReader {
     /** The most claims shown for one fact in a list of facts; the fact's own page shows them all. */
     public static final int EVIDENCE_IN_LISTS = 2;
+    /** Meetings a place's page lists with their evidence (the newest); the others are on the list of meetings. */
+    public static final int PLACE_MEETINGS_WITH_EVIDENCE = 20;
     /** Meetings shown per page of a person's page. */
     public static final int MEETINGS_PER_PAGE = 50;
 
@@ -544,6 +546,58 @@ public final class GraphReader {
         return out;
     }
 
+    /**
+     * The meetings with {@code person} (if given) at {@code place} or a place inside it (if given) whose date falls
+     * in [{@code from}, {@code to}] (either may be null; a month-precise date counts when it overlaps), newest first,
+     * with {@code evidence} claims each for those on the page {@code page} of {@code perPage}. Returns the page and
+     * the total.
+     */
+    public Map.Entry<List<MeetingView>, Integer> meetings(Node person, Node place, java.time.LocalDate from,
+                                                         java.time.LocalDate to, int page, int perPage, int evidence) {
+        Set<Node> candidates = new LinkedHashSet<>();
+        if (person != null) {
+            candidates.addAll(subjects(PARTICIPANT, person, MEETING));
+        } else if (place != null) {
+            candidates.addAll(subjects(PLACE, place, MEETING));
+            for (Node sub : subjects(CONTAINED_IN_PLACE, place)) {
+                candidates.addAll(subjects(PLACE, sub, MEETING));
+            }
+        } else {
+            candidates.addAll(subjects(TYPE, MEETING));
+        }
+        List<Node> kept = new ArrayList<>();
+        Map<Node, DateValue> dates = new HashMap<>();
+        for (Node m : candidates) {
+            if (place != null && person != null && !g.contains(m, PLACE, place)) {
+                boolean inside = false;
+                for (Node p : objects(m, PLACE)) {
+                    inside |= g.contains(p, CONTAINED_IN_PLACE, place);
+                }
+                if (!inside) {
+                    continue;
+                }
+            }
+            DateValue d = date(m, DATE);
+            if (from != null || to != null) {
+                if (d == null || !d.placed() || (from != null && d.last().isBefore(from))
+                        || (to != null && d.first().isAfter(to))) {
+                    continue;
+                }
+            }
+            kept.add(m);
+            dates.put(m, d);
+        }
+        kept.sort(Comparator.comparing((Node m) -> dates.get(m) == null || !dates.get(m).placed() ? 1 : 0)
+                .thenComparing((Node m) -> dates.get(m), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing((Node m) -> m.toString()));
+        int fromIndex = Math.min(page * perPage, kept.size());
+        List<MeetingView> out = new ArrayList<>();
+        for (Node m : kept.subList(fromIndex, Math.min(fromIndex + perPage, kept.size()))) {
+            out.add(meeting(m, evidence));
+        }
+        return Map.entry(out, kept.size());
+    }
+
     public MeetingDetail meetingDetail(Node m) {
         MeetingView view = meeting(m, -1);
         List<ParticipantView> participants = new ArrayList<>();
@@ -644,9 +698,12 @@ public final class GraphReader {
         }
         List<MeetingView> mv = new ArrayList<>();
         for (Node m : meetings) {
-            mv.add(meeting(m, EVIDENCE_IN_LISTS));
+            mv.add(meeting(m, 0));
         }
         mv.sort(NEWEST_FIRST);
+        for (int i = 0; i < Math.min(PLACE_MEETINGS_WITH_EVIDENCE, mv.size()); i++) {
+            mv.set(i, meeting(nodeOf(mv.get(i).meeting()), EVIDENCE_IN_LISTS));
+        }
         List<TenureView> holders = new ArrayList<>();
         for (Node t : subjects(ORG_ORGANIZATION, p, TENURE)) {
             holders.add(tenure(t, 1));
@@ -845,7 +902,7 @@ public final class GraphReader {
                     Node s = t.getSubject();
                     SearchHit prev = best.get(s);
                     if (prev == null || score < prev.score()) {
-                        best.put(s, new SearchHit(null, name, score));
+                        best.put(s, new SearchHit(null, name, null, score));
                     }
                 }
             } finally {
@@ -869,11 +926,40 @@ public final class GraphReader {
             }
             Ref r = ref(e.getKey());
             String matched = e.getValue().matched().equals(r.label()) ? null : e.getValue().matched();
-            hits.add(new SearchHit(r, matched, e.getValue().score() * 10 + kindRank));
+            hits.add(new SearchHit(r, matched, null, e.getValue().score() * 10 + kindRank));
         }
         hits.sort(Comparator.comparingInt(SearchHit::score).thenComparing(h -> h.ref().label().toLowerCase(Locale.ROOT))
                 .thenComparing(h -> h.ref().iri()));
-        return hits.size() > limit ? hits.subList(0, limit) : hits;
+        List<SearchHit> out = new ArrayList<>();
+        for (SearchHit h : hits.size() > limit ? hits.subList(0, limit) : hits) {
+            out.add(new SearchHit(h.ref(), h.matched(), detail(NodeFactory.createURI(h.ref().iri()), h.ref().kind()),
+                    h.score()));
+        }
+        return out;
+    }
+
+    /** A few words that tell a search result apart: a person's current offices, where a place or body is. */
+    private String detail(Node n, Kind kind) {
+        return switch (kind) {
+            case PERSON -> {
+                List<String> posts = new ArrayList<>();
+                for (Node post : objects(n, ORG_HOLDS)) {
+                    posts.add(label(post));
+                }
+                posts.sort(null);
+                yield posts.isEmpty() ? null : String.join("; ", posts);
+            }
+            case PLACE -> {
+                String type = g.contains(n, TYPE, COUNTRY) ? "country" : g.contains(n, TYPE, CITY) ? "city" : "region";
+                yield one(n, CONTAINED_IN_PLACE).map(p -> type + " in " + label(p)).orElse(type);
+            }
+            case ORGANIZATION -> one(n, ORG_SUB_ORGANIZATION_OF).map(p -> "in " + label(p)).orElse(null);
+            case POST -> "office";
+            case ROLE -> "role";
+            case OUTLET -> "news outlet";
+            case TOPIC -> "topic";
+            default -> null;
+        };
     }
 
     /** 0: the name is the query; 1: it starts with it; 2: every query word starts a word of it; -1: no match. */

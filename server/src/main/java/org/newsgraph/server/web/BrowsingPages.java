@@ -4,6 +4,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.newsgraph.server.ServerContext;
 import org.newsgraph.server.ServerExtension;
 import org.newsgraph.server.pages.CannedQueries;
+import org.newsgraph.server.pages.HomePage;
+import org.newsgraph.server.pages.Links;
 import org.newsgraph.server.pages.Site;
 import org.newsgraph.server.view.GraphView;
 
@@ -22,6 +24,7 @@ public final class BrowsingPages implements ServerExtension {
         QueryServlet queries = new QueryServlet(site);
         fuseki.addServlet("/query", queries);
         fuseki.addServlet("/queries", queries);
+        fuseki.addServlet("/meetings", new MeetingsServlet(site));
         fuseki.addServlet("/assets/*", new AssetServlet(site));
         ResourceServlet resources = new ResourceServlet(site);
         fuseki.addServlet("/id/*", resources);
@@ -31,5 +34,16 @@ public final class BrowsingPages implements ServerExtension {
             fuseki.addServlet(basePath + "id/*", resources);
             fuseki.addServlet(basePath + "graph/*", resources);
         }
+        // The home page is the costliest to compute on a big store: compute it while the server starts, so the first
+        // visitor does not wait.
+        Thread warm = new Thread(() -> {
+            try {
+                HomePage.render(site, Links.forPath(site.iris(), "/", site.queryUi()));
+            } catch (RuntimeException e) {
+                PageServlet.LOG.debug("could not compute the home page ahead: {}", e.toString());
+            }
+        }, "newsgraph-home-warmup");
+        warm.setDaemon(true);
+        warm.start();
     }
 }

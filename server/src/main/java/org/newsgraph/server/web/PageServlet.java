@@ -41,7 +41,7 @@ abstract class PageServlet extends HttpServlet {
     @Override
     protected final void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         long start = System.nanoTime();
-        Links links = Links.forPath(site.iris(), path(req));
+        Links links = Links.forPath(site.iris(), path(req), site.queryUi());
         try {
             serve(req, resp, links);
         } catch (BadRequestException | IllegalArgumentException e) {

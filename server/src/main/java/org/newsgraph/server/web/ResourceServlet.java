@@ -166,7 +166,7 @@ final class ResourceServlet extends PageServlet {
         return new ResourcePages.Options(number(req, "page"), incoming, number(req, "incoming-page"));
     }
 
-    private static int number(HttpServletRequest req, String name) {
+    static int number(HttpServletRequest req, String name) {
         String v = req.getParameter(name);
         if (v == null || v.isBlank()) {
             return 0;

@@ -26,16 +26,22 @@ class ChartsTest {
     }
 
     @Test
-    void manyItemsOverYearsAreStackedDots() {
+    void manyItemsOverYearsAreAHistogramWhoseBarsLinkToTheirStretch() {
         List<TimelineChart.Item> items = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             LocalDate d = LocalDate.of(2020, 1, 1).plusDays(i * 3L % 1400);
             items.add(new TimelineChart.Item("m" + i, "/id/meeting/m" + i, i % 7 == 0 ? "st-planned" : "st-occurred", d, null, "m" + i));
         }
-        String svg = TimelineChart.render(items, "many").render();
-        assertEquals(500, count(svg, "<circle") + overflow(svg), "every item is a dot or counted in a +N");
+        String svg = TimelineChart.render(items, "many", (a, b) -> "/meetings?from=" + a + "&to=" + b).render();
+        int total = 0;
+        Matcher m = Pattern.compile("<title>[A-Z][a-z]{2} \\d{4}: (\\d+) meetings?").matcher(svg);
+        while (m.find()) {
+            total += Integer.parseInt(m.group(1));
+        }
+        assertEquals(500, total, "every item is counted in a monthly bar");
         assertEquals(0, count(svg, "class=\"tl-label\""), "no row labels when dense");
-        assertTrue(svg.contains(">Jan 2021</text>") || svg.contains(">2021</text>"), svg);
+        assertTrue(svg.contains("href=\"/meetings?from=2021-01-01&amp;to=2021-01-31\""), "a bar links to its month");
+        assertTrue(svg.contains(">2021</text>"), svg);
     }
 
     @Test
@@ -60,15 +66,6 @@ class ChartsTest {
             double y = Double.parseDouble(m.group(2));
             assertTrue(x >= 0 && x <= 960 && y >= 0 && y <= 600, "inside the picture: " + x + "," + y);
         }
-    }
-
-    private static int overflow(String svg) {
-        int n = 0;
-        Matcher m = Pattern.compile(">\\+(\\d+)</text>").matcher(svg);
-        while (m.find()) {
-            n += Integer.parseInt(m.group(1));
-        }
-        return n;
     }
 
     private static int count(String s, String what) {
