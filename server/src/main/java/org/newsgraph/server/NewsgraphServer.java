@@ -39,7 +39,7 @@ import org.newsgraph.server.web.BrowsingPages;
  * Fuseki over a Newsgraph store: the service {@code /kg} from {@code fuseki-config/config.ttl} (query-only SPARQL at
  * {@code /kg/sparql} and {@code /kg/query} over the union of the named graphs, read-only graph store at
  * {@code /kg/get}, query timeouts), the browsing pages ({@link BrowsingPages}: the home page at {@code /}, linked
- * data at {@code /id/...}), Fuseki's query UI at {@code /index.html}, and the read-only {@code /$/} endpoints that UI
+ * data at {@code /id/...}), Fuseki's query UI at {@code /sparql}, and the read-only {@code /$/} endpoints that UI
  * needs ({@code /$/ping}, {@code /$/server}, {@code /$/stats}). No admin operations. Bound to the loopback interface
  * unless a host is given. With a password file, {@code /kg/update} accepts SPARQL Update from its users (HTTP basic
  * authentication); without one nothing can write.
@@ -60,12 +60,14 @@ public final class NewsgraphServer {
     private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
 
     private final FusekiServer fuseki;
+    private final boolean pages;
     private final String host;
     private final DatasetGraph dataset;
     private final IriScheme iris;
 
-    private NewsgraphServer(FusekiServer fuseki, String host, DatasetGraph dataset, IriScheme iris) {
+    private NewsgraphServer(FusekiServer fuseki, boolean pages, String host, DatasetGraph dataset, IriScheme iris) {
         this.fuseki = fuseki;
+        this.pages = pages;
         this.host = host;
         this.dataset = dataset;
         this.iris = iris;
@@ -122,7 +124,7 @@ public final class NewsgraphServer {
             return this;
         }
 
-        /** Serve Fuseki's query UI (at {@code /index.html}; at {@code /} without the pages). Default true. */
+        /** Serve Fuseki's query UI (at {@code /sparql}; at {@code /} without the pages). Default true. */
         public Builder ui(boolean ui) {
             this.ui = ui;
             return this;
@@ -201,7 +203,7 @@ public final class NewsgraphServer {
                     }
                 }
             }
-            return new NewsgraphServer(server, host, served, iris);
+            return new NewsgraphServer(server, pages, host, served, iris);
         }
 
         private Model loadConfig() {
@@ -356,9 +358,13 @@ public final class NewsgraphServer {
         return host.equals("*") || host.equals("0.0.0.0") || host.equals("::");
     }
 
-    /** Fuseki's query editor for the {@code kg} dataset, {@code http://localhost:3030/index.html#/dataset/kg/query}. */
+    /**
+     * Fuseki's query editor for the {@code kg} dataset: {@code http://localhost:3030/sparql}, which leads to
+     * {@code /?sparql#/dataset/kg/query} (the UI must be served at the root path; the query string tells it from the
+     * home page). Without the pages, {@code /#/dataset/kg/query}.
+     */
     public String queryEditorUrl() {
-        return url() + "index.html#/dataset/" + SERVICE + "/query";
+        return pages ? url() + "sparql" : url() + "#/dataset/" + SERVICE + "/query";
     }
 
     @Override

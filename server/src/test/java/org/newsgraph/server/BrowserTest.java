@@ -130,7 +130,10 @@ class BrowserTest {
                 .orElseThrow(() -> new AssertionError("no evidence sentence mentions Ramallah"));
         assertTrue(ramallahQuote.isDisplayed());
         assertFalse(ramallahQuote.findElements(By.cssSelector("blockquote .m-place")).isEmpty(), "the place is marked");
-        assertFalse(ramallahQuote.findElements(By.cssSelector("figcaption a.src")).isEmpty(), "the article is linked");
+        assertFalse(ramallahQuote.findElements(By.cssSelector("figcaption a.in-context")).isEmpty(),
+                "the sentence is linked in its article");
+        assertFalse(ramallahQuote.findElements(By.xpath("./ancestor::div[@class='source-group']/h3/a[contains(@href, "
+                + "'id/article/')]")).isEmpty(), "the article is named and linked");
         screenshot("meeting");
 
         driver.findElement(By.cssSelector("#participants a[href$='id/person/mahmoud-abbas']")).click();
@@ -202,6 +205,25 @@ class BrowserTest {
         screenshot("query");
     }
 
+    @Test
+    void aCannedQueryRunsWithOneClickHereAndOpensInFusekisEditor() throws IOException {
+        driver.get(graph.url());
+        WebElement row = driver.findElement(By.xpath("//section[@id='queries']//tr[.//strong[text()='Who met whom most']]"));
+        row.findElement(By.linkText("Run")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Who met whom most"));
+        assertTrue(driver.findElements(By.cssSelector("table.results tbody tr")).size() >= 10);
+        driver.navigate().back();
+        driver.findElement(By.xpath("//section[@id='queries']//tr[.//strong[text()='Who met whom most']]"))
+                .findElement(By.linkText("Edit")).click();
+        WebDriverWait slow = new WebDriverWait(driver, Duration.ofSeconds(40));
+        slow.until(d -> ((JavascriptExecutor) d).executeScript("var e = document.querySelector('.CodeMirror');"
+                + " return e && e.CodeMirror ? e.CodeMirror.getValue() : ''").toString().contains("?otherName"));
+        WebElement run = slow.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton")));
+        run.click();
+        slow.until(d -> d.findElements(By.cssSelector(".yasr table tbody tr")).size() >= 10);
+        screenshot("query-editor");
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     @Test
@@ -214,11 +236,14 @@ class BrowserTest {
         for (String path : pages) {
             driver.get(graph.url(path));
             assertNoAlert(path);
-            // Hover everything that shows text from the article or the names: an injected handler would fire here.
+            // Every element gets the events an injected handler would wait for; then the mouse really moves over
+            // what shows text from the article or the names.
+            js.executeScript("document.querySelectorAll('*').forEach(e => { for (const t of ['mouseover', 'mouseenter',"
+                    + " 'mousemove', 'focus', 'animationstart']) e.dispatchEvent(new Event(t, {bubbles: true})); })");
             List<WebElement> targets = driver.findElements(By.cssSelector("h1, .lead, .alias, blockquote, .m, "
-                    + ".results a, .tl-item, .nw-node, #text .s, td, figcaption"));
+                    + ".results a, .tl-item, .nw-node, #text .s, figcaption"));
             Actions hover = new Actions(driver);
-            for (WebElement t : targets.subList(0, Math.min(targets.size(), 80))) {
+            for (WebElement t : targets.subList(0, Math.min(targets.size(), 20))) {
                 try {
                     if (t.isDisplayed()) {
                         hover.moveToElement(t).perform();

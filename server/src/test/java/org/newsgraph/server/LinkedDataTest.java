@@ -382,7 +382,7 @@ class LinkedDataTest {
         assertTrue(html.contains("<span class=\"num\">6</span><span class=\"what\">articles</span>"), "counts");
         assertTrue(html.contains("class=\"chart timeline\"") && html.contains("class=\"tl-item st-occurred\""), "a time line");
         assertTrue(html.contains("class=\"chart network\"") && html.contains("class=\"nw-node"), "a network");
-        assertTrue(html.contains("href=\"./index.html#/dataset/kg/query\""), "the query editor");
+        assertTrue(html.contains("href=\"./?sparql#/dataset/kg/query\""), "the query editor");
         Path queries = StoreTesting.home().resolve("queries");
         try (var files = Files.list(queries)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".rq")).toList()) {

@@ -127,8 +127,9 @@ class SeedsServerTest {
 
     @Test
     void fusekisUiAndTheReadOnlyEndpointsItNeedsAreServed() throws Exception {
-        // The home page is Newsgraph's own (BrowsingPages); Fuseki's UI lives at /index.html.
-        HttpResponse<String> index = Http.get(server.url() + "index.html", "text/html");
+        // The home page is Newsgraph's own (BrowsingPages); Fuseki's UI is at /?sparql (it must be at the root path),
+        // and /sparql and /index.html lead there.
+        HttpResponse<String> index = Http.get(server.url() + "?sparql", "text/html");
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains("<div id=\"app\">") || index.body().toLowerCase().contains("fuseki"),
                 index.body());
@@ -137,6 +138,11 @@ class SeedsServerTest {
         assertTrue(script.find(), "the UI page loads its script: " + index.body());
         HttpResponse<String> js = Http.get(server.url() + script.group(1), "*/*");
         assertEquals(200, js.statusCode(), "the UI's script is served: " + script.group(1));
+        for (String entry : java.util.List.of("sparql", "index.html")) {
+            HttpResponse<String> r = Http.get(server.url() + entry, "text/html");
+            assertEquals(302, r.statusCode(), entry);
+            assertEquals("./?sparql#/dataset/kg/query", r.headers().firstValue("Location").orElse(""), entry);
+        }
         HttpResponse<String> info = Http.get(server.url() + "$/server", "application/json");
         assertEquals(200, info.statusCode(), info.body());
         assertTrue(info.body().contains("\"ds.name\" : \"/kg\""), info.body());

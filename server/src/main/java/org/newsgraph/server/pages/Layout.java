@@ -7,8 +7,9 @@ import org.newsgraph.server.ld.Format;
  * The frame every page shares: head (title, style sheet, script, alternate formats), a top bar with the search box
  * and the main links, the page's content, and a footer with the resource's IRI and its data in other formats.
  */
-final class Layout {
-    static final String SPARQL_UI = "index.html#/dataset/kg/query";
+public final class Layout {
+    /** Fuseki's query editor for the kg dataset, relative to the server's root (see the home servlet). */
+    public static final String SPARQL_UI = "?sparql#/dataset/kg/query";
 
     private Layout() {
     }

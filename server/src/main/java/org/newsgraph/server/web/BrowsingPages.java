@@ -19,7 +19,10 @@ public final class BrowsingPages implements ServerExtension {
     @Override
     public void configure(FusekiServer.Builder fuseki, ServerContext context) {
         Site site = new Site(new GraphView(context.dataset()), context.iris(), CannedQueries.load(), context.queryUi());
-        fuseki.addServlet("", new HomeServlet(site));
+        HomeServlet home = new HomeServlet(site);
+        fuseki.addServlet("", home);
+        fuseki.addServlet("/sparql", home);
+        fuseki.addServlet("/index.html", home);
         fuseki.addServlet("/search", new SearchServlet(site));
         QueryServlet queries = new QueryServlet(site);
         fuseki.addServlet("/query", queries);
