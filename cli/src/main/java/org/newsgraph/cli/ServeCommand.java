@@ -12,9 +12,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code kg serve}: Fuseki over the store, with its query UI, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the knowledge graph: Fuseki's UI at /, a query-only SPARQL endpoint at /kg/sparql "
-                + "(the default graph is the union of all graphs). Bound to localhost unless --host is given. "
-                + "Stop with Ctrl-C.",
+        description = {"Serve the knowledge graph: pages to browse it at / (a page, or RDF, for every IRI at /id/...), "
+                + "Fuseki's query editor at /sparql, a query-only SPARQL endpoint at /kg/sparql (the default graph "
+                + "is the union of all graphs). Bound to localhost unless --host is given. Stop with Ctrl-C.",
                 "The store is locked while it is served: stop the server before the next build."},
         footer = {"", "Examples:", "  kg serve --data data", "  curl -H 'Accept: text/csv' "
                 + "--data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5' http://localhost:3030/kg/sparql"})
