@@ -77,7 +77,7 @@ public final class ResourcePages {
                 case STANCE -> main.add(stance(links, reader.stance(node, -1), reader.opposite(node)));
                 case TOPIC -> main.add(topic(links, reader.topic(node)));
                 case ARTICLE -> main.add(article(links, reader.article(node)));
-                default -> main.add(generic(links, reader, node, kind));
+                default -> main.add(generic(site, links, reader, node, kind));
             }
             main.add(linksIn(site, links, reader, node), statements(site, links, reader, node, kind));
             return new Rendered(title, main);
@@ -643,8 +643,8 @@ public final class ResourcePages {
     // ---------------------------------------------------------------------------------------------------------------
     // Generic, incoming links, statements
 
-    static Html generic(Links links, GraphReader reader, Node n, Kind kind) {
-        String what = kind == Kind.OTHER ? "Resource" : capital(kind.word());
+    static Html generic(Site site, Links links, GraphReader reader, Node n, Kind kind) {
+        String what = kind == Kind.OTHER ? reader.typeWord(n) : capital(kind.word());
         Html.Element lead = Html.el("p").cls("lead");
         List<Node> types = new ArrayList<>();
         reader.outgoing(n, STATEMENTS).forEach(l -> {
@@ -653,16 +653,26 @@ public final class ResourcePages {
             }
         });
         if (!types.isEmpty()) {
-            lead.text("A ");
+            lead.text("Types: ");
             for (int i = 0; i < types.size(); i++) {
                 if (i > 0) {
                     lead.add(Html.text(", "));
                 }
-                lead.add(Html.el("code").text(types.get(i).getLocalName()));
+                lead.add(Html.el("code").text(Parts.curie(site.prefixes(), types.get(i).getURI())));
             }
-            lead.add(Html.text("."));
         }
-        return header(what, reader.label(n), lead);
+        Html.Fragment f = Html.fragment(header(what, reader.label(n), lead));
+        if (kind == Kind.CLAIM) {
+            var claim = reader.claim(n);
+            Ref fact = reader.claimOf(n);
+            Html.Element sec = Parts.section("evidence", "The sentence", null);
+            if (fact != null) {
+                sec.add(Html.el("p").add(Html.text("A claim about the " + fact.kind().word() + " "),
+                        Parts.link(links, fact), Html.text(".")));
+            }
+            f.add(sec.add(Html.el("div").cls("evidence").add(Parts.claim(links, claim, null))));
+        }
+        return f;
     }
 
     private static Html linksIn(Site site, Links links, GraphReader reader, Node n) {

@@ -236,6 +236,10 @@ public final class GraphReader {
         if (kind(n) == Kind.ARTICLE) {
             return articleTitle(n);
         }
+        String described = describedLabel(n);
+        if (described != null) {
+            return described;
+        }
         String words = string(n, ANCHOR_OF);
         if (words != null) {
             return "\u201C" + shorten(words, 80) + "\u201D";
@@ -247,6 +251,41 @@ public final class GraphReader {
         int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
         String local = cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
         return local.replace("--", " \u2013 ").replace('-', ' ');
+    }
+
+    /** A label made from what the graph says of the nodes that have none: participations, claims, choices, runs. */
+    private String describedLabel(Node n) {
+        if (g.contains(n, TYPE, PARTICIPATION)) {
+            Optional<Node> person = one(n, PARTICIPANT);
+            List<Node> meeting = subjects(HAS_PARTICIPATION, n);
+            if (person.isPresent() && !meeting.isEmpty()) {
+                return label(person.get()) + " in the " + lowerFirst(label(meeting.get(0)));
+            }
+        } else if (g.contains(n, TYPE, CLAIM)) {
+            Optional<Node> fact = one(n, CLAIM_OF);
+            Optional<Node> article = one(n, DERIVED_FROM);
+            if (fact.isPresent() && article.isPresent()) {
+                String id = string(article.get(), ARTICLE_ID);
+                return "What article " + (id != null ? id : label(article.get())) + " says of the "
+                        + lowerFirst(label(fact.get()));
+            }
+        } else if (g.contains(n, TYPE, CHOICE)) {
+            Optional<Node> fact = one(n, CHOICE_FOR);
+            Optional<Node> property = one(n, ON_PROPERTY);
+            if (fact.isPresent() && property.isPresent() && property.get().isURI()) {
+                return "The " + property.get().getLocalName() + " chosen for the " + lowerFirst(label(fact.get()));
+            }
+        } else if (g.contains(n, TYPE, NG_EXTRACTION)) {
+            Optional<Node> used = one(n, PROV_USED);
+            if (used.isPresent()) {
+                return "The extraction of " + label(used.get());
+            }
+        }
+        return null;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.startsWith("Meeting of ") ? "meeting of " + s.substring("Meeting of ".length()) : s;
     }
 
     /** An article's headline, else its first sentence (shortened), else "Article ID". */
@@ -372,6 +411,22 @@ public final class GraphReader {
         out.sort(Comparator.comparing((ClaimView c) -> c.article().iri()).thenComparingInt(
                 c -> c.quote() == null ? 0 : c.quote().begin()));
         return new Evidence(out, claims.size());
+    }
+
+    /** The fact a claim is about, or null. */
+    public Ref claimOf(Node claim) {
+        return refOrNull(one(claim, CLAIM_OF));
+    }
+
+    /** What a resource is, in a word, from its ng: type (or its first type): "Participation", "Choice", "Resource". */
+    public String typeWord(Node n) {
+        String best = null;
+        for (Node t : objects(n, TYPE)) {
+            if (t.isURI() && (best == null || t.getURI().startsWith(org.newsgraph.vocab.NG.NS))) {
+                best = t.getLocalName();
+            }
+        }
+        return best == null || best.isEmpty() ? "Resource" : best;
     }
 
     /** One claim: its article, the sentence that states it with its evidence mentions, and the values it states. */

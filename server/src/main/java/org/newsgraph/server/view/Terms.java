@@ -38,6 +38,7 @@ final class Terms {
     static final Node ORG_ROLE_CLASS = uri(ORG_NS + "Role");
 
     static final Node DERIVED_FROM = uri(PROV_NS + "wasDerivedFrom");
+    static final Node PROV_USED = uri(PROV_NS + "used");
 
     static final Node NIF_CONTEXT = uri(NIF_NS + "Context");
     static final Node NIF_SENTENCE = uri(NIF_NS + "Sentence");
@@ -64,6 +65,7 @@ final class Terms {
     static final Node CLAIM = NG.Claim.asNode();
     static final Node CHOICE = NG.Choice.asNode();
     static final Node PARTICIPATION = NG.Participation.asNode();
+    static final Node NG_EXTRACTION = NG.Extraction.asNode();
 
     static final Node STATUS = NG.status.asNode();
     static final Node DATE = NG.date.asNode();
