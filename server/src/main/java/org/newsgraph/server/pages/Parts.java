@@ -105,10 +105,10 @@ final class Parts {
             div.add(claim(links, c, self));
         }
         if (evidence.truncated() && fact != null) {
-            int more = evidence.total() - evidence.claims().size();
+            String what = "All " + evidence.total() + " sentences"
+                    + (evidence.articles() > 1 ? " from " + evidence.articles() + " articles" : "") + " \u2192";
             div.add(Html.el("p").cls("more").add(Html.el("a").href(links.to(fact) + "#evidence")
-                    .title(more + " more on the page of this " + fact.kind().word())
-                    .text("All " + evidence.total() + " sentences \u2192")));
+                    .title("on the page of this " + fact.kind().word()).text(what)));
         }
         return div;
     }

@@ -33,8 +33,11 @@ import org.apache.jena.util.iterator.ExtendedIterator;
  * mentions in it, NIF offsets in code points).
  */
 public final class GraphReader {
-    /** The most claims shown for one fact in a list of facts; the fact's own page shows them all. */
-    public static final int EVIDENCE_IN_LISTS = 2;
+    /**
+     * In a list of facts, each fact shows the first sentence of each article that states it, for at most this many
+     * articles; the fact's own page shows every sentence.
+     */
+    public static final int EVIDENCE_IN_LISTS = 5;
     /** Meetings a place's page lists with their evidence (the newest); the others are on the list of meetings. */
     public static final int PLACE_MEETINGS_WITH_EVIDENCE = 20;
     /** Meetings shown per page of a person's page. */
@@ -377,8 +380,8 @@ public final class GraphReader {
     // Evidence
 
     /**
-     * The claims that state {@code fact}: up to {@code limit} of them (all when {@code limit} is negative), the first
-     * claim of every article before the second of any, so a short list shows as many articles as it can.
+     * The claims that state {@code fact}: all of them when {@code limit} is negative; else the first claim (in text
+     * order) of each article, for at most {@code limit} articles.
      */
     public Evidence evidence(Node fact, int limit) {
         List<Node> claims = subjects(CLAIM_OF, fact, CLAIM);
@@ -403,14 +406,14 @@ public final class GraphReader {
         ranked.sort(Map.Entry.comparingByKey()); // stable: article order within a rank
         List<ClaimView> out = new ArrayList<>();
         for (Map.Entry<Integer, Keyed> e : ranked) {
-            if (limit >= 0 && out.size() >= limit) {
+            if (limit >= 0 && (out.size() >= limit || e.getKey() > 1)) {
                 break;
             }
             out.add(claim(e.getValue().claim()));
         }
-        out.sort(Comparator.comparing((ClaimView c) -> c.article().iri()).thenComparingInt(
+        out.sort(Comparator.comparing((ClaimView c) -> c.article() == null ? "" : c.article().iri()).thenComparingInt(
                 c -> c.quote() == null ? 0 : c.quote().begin()));
-        return new Evidence(out, claims.size());
+        return new Evidence(out, claims.size(), rank.size());
     }
 
     /** The fact a claim is about, or null. */
@@ -547,7 +550,7 @@ public final class GraphReader {
 
         List<TenureView> offices = new ArrayList<>();
         for (Node t : subjects(ORG_MEMBER, p, TENURE)) {
-            offices.add(tenure(t, EVIDENCE_IN_LISTS + 1));
+            offices.add(tenure(t, EVIDENCE_IN_LISTS));
         }
         offices.sort(TENURE_ORDER);
 
