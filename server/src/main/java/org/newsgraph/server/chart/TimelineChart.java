@@ -102,21 +102,28 @@ public final class TimelineChart {
                 a.add(Svg.circle(anchorX, y, 6, "tl-dot"));
                 x1 = anchorX;
             }
-            // Right of the mark when the label fits there, else left of it, else on the roomier side, shortened.
-            double roomRight = WIDTH - MARGIN - (anchorX + 10);
-            double roomLeft = x1 - 10 - MARGIN;
-            double width = textWidth(it.label());
-            boolean left = width > roomRight && (width <= roomLeft || roomLeft > roomRight);
-            String text = fit(it.label(), left ? roomLeft : roomRight);
-            Html.Element label = Svg.text(left ? x1 - 10 : anchorX + 10, y + 4.5, text, "tl-label");
-            if (left) {
-                label.attr("text-anchor", "end");
-            }
-            a.add(label);
+            a.add(label(it.label(), x1, anchorX, y));
             svg.add(a);
             y += ROW;
         }
         return svg;
+    }
+
+    /**
+     * The label of a mark from {@code x1} to {@code x2} on the row at {@code y}: right of it when it fits there, else
+     * left of it, else over the mark itself (a long bar), shortened to the room it has.
+     */
+    private static Html.Element label(String text, double x1, double x2, double y) {
+        double width = textWidth(text);
+        double roomRight = WIDTH - MARGIN - (x2 + 10);
+        double roomLeft = x1 - 10 - MARGIN;
+        if (width <= roomRight || (roomRight >= roomLeft && roomRight >= 120)) {
+            return Svg.text(x2 + 10, y + 4.5, fit(text, roomRight), "tl-label");
+        }
+        if (width <= roomLeft || roomLeft >= 120) {
+            return Svg.text(x1 - 10, y + 4.5, fit(text, roomLeft), "tl-label").attr("text-anchor", "end");
+        }
+        return Svg.text(Math.max(MARGIN, x1) + 6, y + 4.5, fit(text, WIDTH - MARGIN - x1 - 12), "tl-label");
     }
 
     /** About how wide a label is at the chart's 13px font (a sans-serif averages a little over half its size). */
@@ -135,13 +142,26 @@ public final class TimelineChart {
     private static final List<String[]> STACK = List.of(new String[] {"st-occurred", "held"},
             new String[] {"st-planned", "planned"}, new String[] {"st-refused", "refused"});
     private static final double BAR_HEIGHT = 130;
+    /** Items without a status (offices) drawn as labelled bars under a histogram, at most. */
+    private static final int MAX_SPANS = 6;
 
     private static Html.Element histogram(List<Item> items, Scale s, String ariaLabel,
                                           BiFunction<LocalDate, LocalDate, String> rangeLink) {
         long span = ChronoUnit.DAYS.between(s.from(), s.to());
         Bins bins = Bins.of(s.from(), span);
         Map<LocalDate, int[]> counts = new TreeMap<>();
+        // Items that have no status (a person's offices) are not counted: they are bars with labels under the bars.
+        List<Item> spans = new ArrayList<>();
         for (Item it : items) {
+            if (STACK.stream().noneMatch(st -> it.css() != null && it.css().contains(st[0]))) {
+                spans.add(it);
+            }
+        }
+        List<Item> shownSpans = spans.subList(0, Math.min(spans.size(), MAX_SPANS));
+        for (Item it : items) {
+            if (spans.contains(it)) {
+                continue;
+            }
             LocalDate mid = it.start().plusDays(ChronoUnit.DAYS.between(it.start(), it.end()) / 2);
             int[] c = counts.computeIfAbsent(bins.start(mid), k -> new int[STACK.size() + 1]);
             int k = STACK.size();
@@ -154,7 +174,7 @@ public final class TimelineChart {
         }
         int max = counts.values().stream().mapToInt(c -> java.util.Arrays.stream(c).sum()).max().orElse(1);
         double top = MARGIN + 16;
-        double height = top + BAR_HEIGHT + AXIS;
+        double height = top + BAR_HEIGHT + AXIS + shownSpans.size() * ROW + (shownSpans.isEmpty() ? 0 : 6);
         double base = top + BAR_HEIGHT;
         Html.Element svg = Svg.svg(WIDTH, height, ariaLabel, "timeline timeline-dense");
         svg.add(Svg.title(ariaLabel));
@@ -191,6 +211,18 @@ public final class TimelineChart {
             }
             svg.add(bar);
         });
+        double y = base + AXIS + 6 + ROW / 2;
+        for (Item it : shownSpans) {
+            Html.Element a = Svg.link(it.href()).cls("tl-item", it.css());
+            a.add(Svg.title(it.tooltip()));
+            double x1 = s.x(it.start());
+            double x2 = Math.max(x1 + 6, s.x(it.end().plusDays(1)));
+            a.add(Html.el("rect").attr("x", Svg.n(x1)).attr("y", Svg.n(y - 5)).attr("width", Svg.n(x2 - x1))
+                    .attr("height", "10").attr("rx", "3").cls("tl-bar"));
+            a.add(label(it.label(), x1, x2, y));
+            svg.add(a);
+            y += ROW;
+        }
         return svg;
     }
 
