@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.core.Var;
 import org.newsgraph.store.StoreException;
 
 /**
@@ -152,9 +151,5 @@ public final class CannedQueries {
             s.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".rq"))
                     .forEach(f -> names.add(f.substring(0, f.length() - 3)));
         }
-    }
-
-    static Var var(String name) {
-        return Var.alloc(name);
     }
 }

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 
@@ -54,11 +53,6 @@ public record DateValue(String lexical, Precision precision, LocalDate first, Lo
     /** Whether the date can be placed on a time line (its year is known). */
     public boolean placed() {
         return first != null;
-    }
-
-    public Optional<LocalDate> middle() {
-        return first == null ? Optional.empty()
-                : Optional.of(first.plusDays((last.toEpochDay() - first.toEpochDay()) / 2));
     }
 
     /** For people: {@code Sun 5 Nov 2023}, {@code Nov 2023}, {@code 2023}, {@code 5 Nov (year unknown)}. */

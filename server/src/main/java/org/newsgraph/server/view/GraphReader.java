@@ -85,11 +85,6 @@ public final class GraphReader {
         }
     }
 
-    /** Whether {@code n} is the subject of some triple. */
-    public boolean described(Node n) {
-        return g.contains(n, Node.ANY, Node.ANY);
-    }
-
     List<Node> objects(Node s, Node p) {
         List<Node> out = new ArrayList<>();
         ExtendedIterator<Triple> it = g.find(s, p, Node.ANY);

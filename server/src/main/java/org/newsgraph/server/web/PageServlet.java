@@ -44,7 +44,7 @@ abstract class PageServlet extends HttpServlet {
         Links links = Links.forPath(site.iris(), path(req), site.queryUi());
         try {
             serve(req, resp, links);
-        } catch (BadRequestException | IllegalArgumentException e) {
+        } catch (BadRequestException e) {
             error(resp, links, 400, "Bad request", e.getMessage(), wantsHtml(req));
         } catch (QueryCancelledException e) {
             error(resp, links, 503, "Too slow", "The page took too long to build; try a narrower page.", wantsHtml(req));
