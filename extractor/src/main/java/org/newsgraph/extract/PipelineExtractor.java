@@ -135,7 +135,12 @@ public final class PipelineExtractor implements ArticleExtractor {
         }
         List<PositionFact> positionFacts = positions.extract(analysis);
         references.resolve(analysis, positionFacts);
-        List<MeetingFact> meetingFacts = meetings.extract(analysis);
+        // a meeting between persons none of whom the article gives an office is not the kind this graph records:
+        // two players who "met" in a final, two actors who "talked" (precision over recall)
+        java.util.Set<String> officeHolders = new java.util.HashSet<>();
+        positionFacts.forEach(p -> officeHolders.add(p.person()));
+        List<MeetingFact> meetingFacts = meetings.extract(analysis).stream()
+                .filter(m -> m.participants().stream().anyMatch(officeHolders::contains)).toList();
         positionFacts = positions.withDescriptions(analysis, positionFacts);
         positionFacts = positions.withContext(analysis, positionFacts, meetingFacts);
         List<StanceFact> stanceFacts = stances.extract(analysis);

@@ -121,6 +121,10 @@ public final class NameFinder {
     private boolean accept(Sentence sentence, List<Token> tokens, int from, int start, int end, boolean afterTitle) {
         Token first = tokens.get(start);
         boolean sentenceInitial = from == 0 || OPENERS.contains(tokens.get(from - 1).text());
+        // "Putting Vioxx back ...": a capitalised gerund opening the sentence is no part of a name
+        if (sentenceInitial && !afterTitle && first.text().endsWith("ing") && first.pos().equals("VERB")) {
+            return false;
+        }
         if (sentenceInitial && !afterTitle && !first.isProperNoun() && end - start == 1) {
             return false;
         }
@@ -160,7 +164,7 @@ public final class NameFinder {
     /** A capitalised word that can be part of a name, or "al-Sudani"-like particle compounds. */
     boolean nameWord(Token t) {
         String s = t.text();
-        if (s.isEmpty() || words.nonName(s)) {
+        if (s.isEmpty() || words.nonName(s) || s.toLowerCase(java.util.Locale.ROOT).contains("-year-old")) {
             return false;
         }
         int c = s.codePointAt(0);
