@@ -30,7 +30,7 @@ import org.newsgraph.mention.NameFinder;
 import org.newsgraph.mention.NameMention;
 import org.newsgraph.mention.NameWords;
 import org.newsgraph.mention.PersonEntity;
-import org.newsgraph.mention.PersonResolver;
+import org.newsgraph.mention.CoreferenceResolver;
 import org.newsgraph.mention.RoleLexicon;
 import org.newsgraph.mention.TitleFinder;
 import org.newsgraph.mention.TitleMention;
@@ -61,7 +61,7 @@ public final class PipelineExtractor implements ArticleExtractor {
     private final EntityRecognizer entities;
     private final TitleFinder titles;
     private final NameFinder names;
-    private final PersonResolver personResolver = new PersonResolver();
+    private final CoreferenceResolver coreference = new CoreferenceResolver();
     private final PositionExtractor positions;
     private final ReferenceResolver references = new ReferenceResolver();
     private final MeetingExtractor meetings;
@@ -96,7 +96,7 @@ public final class PipelineExtractor implements ArticleExtractor {
         List<DateMention> dateMentions = dates.find(article, layout, sentences);
         List<List<EntityMention>> entityMentions = new ArrayList<>();
         List<List<TitleMention>> titleMentions = new ArrayList<>();
-        List<PersonResolver.Candidate> candidates = new ArrayList<>();
+        List<CoreferenceResolver.Candidate> candidates = new ArrayList<>();
         for (Sentence s : sentences) {
             List<EntityMention> es = entities.find(s, text);
             List<TitleMention> ts = titles.find(s, es);
@@ -120,10 +120,10 @@ public final class PipelineExtractor implements ArticleExtractor {
             for (NameMention n : names.find(s, ts, blocked)) {
                 Optional<String> role = ts.stream().filter(t -> t.end() == n.from() || t.end() + 1 == n.from())
                         .map(TitleMention::role).findFirst();
-                candidates.add(new PersonResolver.Candidate(n, role));
+                candidates.add(new CoreferenceResolver.Candidate(n, role));
             }
         }
-        PersonResolver.Result people = personResolver.resolve(sentences, candidates, text);
+        CoreferenceResolver.Result people = coreference.resolve(sentences, candidates, text);
         ArticleAnalysis analysis = new ArticleAnalysis(article, sentences, entityMentions, titleMentions,
                 dateMentions, people.persons());
         layout.dateline().ifPresent(analysis::setDateline);

@@ -41,7 +41,7 @@ final class Clauses {
     }
 
     static boolean boundary(List<Token> tokens, int b) {
-        String w = lower(tokens.get(b));
+        String w = tokens.get(b).lower();
         if (WORDS.contains("boundaries", w)) {
             return true;
         }
@@ -104,7 +104,7 @@ final class Clauses {
         boolean afterComma = false;
         for (int k = from; k < to; k++) {
             Token t = a.tokens(s).get(k);
-            String w = lower(t);
+            String w = t.lower();
             if (w.equals(",") || w.equals("and") || w.equals("&")) {
                 joined = true;
                 afterComma |= w.equals(",");
@@ -119,7 +119,7 @@ final class Clauses {
     /** The subject of a clause that has none of its own: the person a relative clause is about, or the sentence's. */
     static List<PersonRef> inherited(ArticleAnalysis a, int s, int left) {
         List<Token> tokens = a.tokens(s);
-        if (left > 0 && Set.of("who", "whom").contains(lower(tokens.get(left - 1)))) {
+        if (left > 0 && Set.of("who", "whom").contains(tokens.get(left - 1).lower())) {
             int b = left - 2;
             if (b >= 0 && tokens.get(b).text().equals(",")) {
                 b--;
@@ -133,19 +133,12 @@ final class Clauses {
 
     /** Tokens that may stand between a preposition and the person it governs: titles, determiners, demonyms. */
     private static boolean skippableBeforeRef(ArticleAnalysis a, int s, int k) {
-        if (DETERMINERS.contains(lower(a.tokens(s).get(k)))) {
+        if (DETERMINERS.contains(a.tokens(s).get(k).lower())) {
             return true;
         }
         return a.titles(s).stream().anyMatch(t -> t.start() <= k && k < t.end())
                 || a.entities(s).stream().anyMatch(e -> e.startToken() <= k && k < e.endToken());
     }
 
-    static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
-    }
 
-    static String lemma(Token t) {
-        String l = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
-        return l.isEmpty() || l.equals("o") ? t.text().toLowerCase(Locale.ROOT) : l;
-    }
 }

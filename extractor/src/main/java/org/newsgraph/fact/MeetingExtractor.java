@@ -111,17 +111,17 @@ public final class MeetingExtractor {
                     continue;
                 }
                 int n = k + 1;
-                if (lemma(t).equals("take")) {
-                    if (n + 1 >= tokens.size() || !lower(tokens.get(n)).equals("part")) {
+                if (t.lemmaOrText().equals("take")) {
+                    if (n + 1 >= tokens.size() || !tokens.get(n).lower().equals("part")) {
                         continue;
                     }
                     n += 1;
                 }
-                if (n < tokens.size() && Set.of("in", "at").contains(lower(tokens.get(n)))) {
+                if (n < tokens.size() && Set.of("in", "at").contains(tokens.get(n).lower())) {
                     n++;
                 }
                 int noun = nounAfter(tokens, n);
-                if (noun < 0 && n + 1 < tokens.size() && isPossessive(tokens.get(n + 1))) {
+                if (noun < 0 && n + 1 < tokens.size() && tokens.get(n + 1).isPossessive()) {
                     noun = nounAfter(tokens, n + 2);   // "Tuesday's talks"
                 }
                 if (noun < 0) {
@@ -165,8 +165,8 @@ public final class MeetingExtractor {
         if (!Set.of("VERB", "ADJ", "AUX").contains(t.pos())) {
             return false;
         }
-        String w = lower(t);
-        return words.contains("participate-verbs", lemma(t)) || words.contains("participate-verbs",
+        String w = t.lower();
+        return words.contains("participate-verbs", t.lemmaOrText()) || words.contains("participate-verbs",
                 w.replaceAll("(ed|ing|s)$", "")) || w.equals("took") || w.equals("taken");
     }
 
@@ -178,7 +178,7 @@ public final class MeetingExtractor {
                 return true;
             }
             if (!Set.of("DET", "ADJ", "ADP", "NUM", "PRON", "PART", "PROPN").contains(t.pos())
-                    && !lower(t).equals("part") && !isPossessive(t)) {
+                    && !t.lower().equals("part") && !t.isPossessive()) {
                 return false;
             }
         }
@@ -200,9 +200,6 @@ public final class MeetingExtractor {
         return clusters == 1 ? Optional.of(held.get(0)) : Optional.empty();
     }
 
-    private static boolean isPossessive(Token t) {
-        return t.text().equals("'s") || t.text().equals("’s");
-    }
 
     /**
      * Gives an undated held meeting of a lead person the lead's date (see {@link #leadDate}), unless its sentence
@@ -235,7 +232,7 @@ public final class MeetingExtractor {
         boolean[] used = new boolean[tokens.size()];
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            String lemma = lemma(t);
+            String lemma = t.lemmaOrText();
             boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX") && !lemma.equals("be");
             if (a.refAt(s, k).isPresent()) {
                 continue;
@@ -282,7 +279,7 @@ public final class MeetingExtractor {
             inheritedSubject = !subjects.isEmpty();
         }
         List<PersonRef> objects = objects(a, s, t, right);
-        boolean subordinate = left > 0 && SUBORDINATORS.contains(lower(tokens.get(left - 1)));
+        boolean subordinate = left > 0 && SUBORDINATORS.contains(tokens.get(left - 1).lower());
         if (subjects.isEmpty() && t.type() == Type.NOUN && subordinate) {
             // "After a four-hour meeting with President Assad on Friday, Mr Christopher announced ...":
             // the meeting belongs to the main clause's subject
@@ -297,7 +294,7 @@ public final class MeetingExtractor {
         if (objects.isEmpty()) {
             // without an object, only persons who jointly act met each other: "X and Y discussed", "X and Y met"
             boolean joint = t.type() == Type.JOINT || t.type() == Type.NOUN
-                    || words.contains("joint-verbs", lemma(tokens.get(t.start())));
+                    || words.contains("joint-verbs", (tokens.get(t.start())).lemmaOrText());
             if (!joint || subjects.size() < 2 && subjects.stream().noneMatch(r -> r.persons().size() > 1)) {
                 return Optional.empty();
             }
@@ -314,11 +311,11 @@ public final class MeetingExtractor {
         }
         // "to visit Baghdad and hold talks with X": a coordinated predicate shares the previous one's place
         int placeFrom = left;
-        if (left > 0 && lower(tokens.get(left - 1)).equals("and")) {
+        if (left > 0 && tokens.get(left - 1).lower().equals("and")) {
             placeFrom = Clauses.start(tokens, left - 1);
         }
         // after "discussed", "agreed on", a place belongs to the topic ("discussed the situation in Gaza")
-        int placeTo = words.contains("topic-verbs", lemma(tokens.get(t.start()))) ? t.start() : right;
+        int placeTo = words.contains("topic-verbs", (tokens.get(t.start())).lemmaOrText()) ? t.start() : right;
         Optional<EntityMention> place = place(a, s, placeFrom, placeTo, t.start());
         if (place.isEmpty()) {
             place = travelDestination(a, s - 1);
@@ -349,10 +346,10 @@ public final class MeetingExtractor {
         // passive: "was received by X"
         if (t.type() != Type.NOUN && t.start() > 0) {
             for (int b = t.start() - 1; b >= Math.max(0, t.start() - 2); b--) {
-                if (lemma(tokens.get(b)).equals("be") || lower(tokens.get(b)).equals("been")
-                        || lower(tokens.get(b)).equals("being")) {
+                if (tokens.get(b).lemmaOrText().equals("be") || tokens.get(b).lower().equals("been")
+                        || tokens.get(b).lower().equals("being")) {
                     for (int f = t.end(); f < Math.min(right, t.end() + 3); f++) {
-                        if (lower(tokens.get(f)).equals("by")) {
+                        if (tokens.get(f).lower().equals("by")) {
                             return coordinated(a, s, f + 1, right);
                         }
                     }
@@ -365,7 +362,7 @@ public final class MeetingExtractor {
             }
             case WITH, JOINT -> {
                 for (int f = k; f < right; f++) {
-                    String w = lower(tokens.get(f));
+                    String w = tokens.get(f).lower();
                     if (w.equals("with") || w.equals("to") && t.type() == Type.WITH) {
                         return coordinated(a, s, f + 1, right);
                     }
@@ -373,7 +370,7 @@ public final class MeetingExtractor {
                 return List.of();
             }
             case NOUN -> {
-                if (k < right && Set.of("with", "between", "to", "by").contains(lower(tokens.get(k)))) {
+                if (k < right && Set.of("with", "between", "to", "by").contains(tokens.get(k).lower())) {
                     return coordinated(a, s, k + 1, right);
                 }
                 // "Blinken's meeting with ..." handled above; "their meeting" gives no new persons
@@ -394,22 +391,22 @@ public final class MeetingExtractor {
             Optional<PersonRef> r = a.refAt(s, f);
             // "his host President X": a possessive pronoun is a determiner here, not a participant
             if (r.isPresent() && r.get().kind() == PersonRef.Kind.PRONOUN
-                    && Set.of("his", "her", "their", "its").contains(lower(tokens.get(f)))) {
+                    && Set.of("his", "her", "their", "its").contains(tokens.get(f).lower())) {
                 r = Optional.empty();
             }
             if (r.isPresent()) {
                 out.add(r.get());
                 f = r.get().end();
                 // "King Abdullah II of Jordan", "Mahmoud Abbas (R)": an apposition after a name stays in the list
-                if (f + 1 < right && lower(tokens.get(f)).equals("of") && entityStarts(a, s, f + 1)) {
+                if (f + 1 < right && tokens.get(f).lower().equals("of") && entityStarts(a, s, f + 1)) {
                     f = entityEnd(a, s, f + 1);
                 } else if (f + 2 < right && tokens.get(f).text().equals("(") && tokens.get(f + 2).text().equals(")")) {
                     f += 3;
                 }
                 // ", and", "and", ",", "as well as": more of the list; anything else ends it
                 int g = f;
-                while (g < right && (tokens.get(g).text().equals(",") || lower(tokens.get(g)).equals("and")
-                        || lower(tokens.get(g)).equals("as") || lower(tokens.get(g)).equals("well"))) {
+                while (g < right && (tokens.get(g).text().equals(",") || tokens.get(g).lower().equals("and")
+                        || tokens.get(g).lower().equals("as") || tokens.get(g).lower().equals("well"))) {
                     g++;
                 }
                 if (g == f) {
@@ -443,7 +440,7 @@ public final class MeetingExtractor {
     }
 
     private boolean skippable(ArticleAnalysis a, int s, int k) {
-        String w = lower(a.tokens(s).get(k));
+        String w = a.tokens(s).get(k).lower();
         if (SKIPPABLE.contains(w)) {
             return true;
         }
@@ -472,7 +469,7 @@ public final class MeetingExtractor {
         for (int k = from; k < t.start(); k++) {
             window.add(k);
         }
-        if (inherited || left > 0 && lower(tokens.get(left - 1)).equals("and")) {
+        if (inherited || left > 0 && tokens.get(left - 1).lower().equals("and")) {
             // a coordinated predicate shares the sentence's verb group: "will hold talks ... and have talks"
             int subjEnd = subjects.isEmpty() ? 0 : subjects.get(0).end();
             for (int k = subjEnd; k < left && k < tokens.size(); k++) {
@@ -484,7 +481,7 @@ public final class MeetingExtractor {
         }
         boolean planned = false;
         for (int k : window) {
-            String w = lower(tokens.get(k));
+            String w = tokens.get(k).lower();
             if (words.contains("refused", w) || lemmaIn(tokens.get(k), "refused")
                     || phrase(tokens, k, "called", "off") || phrase(tokens, k, "call", "off")
                     || phrase(tokens, k, "ruled", "out")) {
@@ -496,7 +493,7 @@ public final class MeetingExtractor {
         }
         // a denial anywhere before: "The Kremlin denied that Putin and Trump spoke"
         for (int k = 0; k < t.start(); k++) {
-            String l = lemma(tokens.get(k));
+            String l = tokens.get(k).lemmaOrText();
             if (Set.of("deny", "dismiss", "refute").contains(l)) {
                 return MeetingStatus.REFUSED;
             }
@@ -529,7 +526,7 @@ public final class MeetingExtractor {
 
     private boolean futureInSentence(List<Token> tokens) {
         for (Token t : tokens) {
-            String w = lower(t);
+            String w = t.lower();
             if (Set.of("will", "shall", "'ll", "would").contains(w)) {
                 return true;
             }
@@ -544,7 +541,7 @@ public final class MeetingExtractor {
 
     /** "is to meet", "are to hold": an infinitive after a form of "be" is a plan. */
     private static boolean isTo(List<Token> tokens, int k) {
-        return lower(tokens.get(k)).equals("to") && k > 0 && lemma(tokens.get(k - 1)).equals("be");
+        return tokens.get(k).lower().equals("to") && k > 0 && tokens.get(k - 1).lemmaOrText().equals("be");
     }
 
     private Optional<DateMention> date(ArticleAnalysis a, int s, Trigger t, int left, int right,
@@ -627,7 +624,7 @@ public final class MeetingExtractor {
         int from = Clauses.start(tokens, Math.min(at, tokens.size() - 1));
         int to = Clauses.end(tokens, Math.min(at, tokens.size() - 1));
         for (int k = from; k < to; k++) {
-            if (words.contains("travel-verbs", lemma(tokens.get(k))) || words.contains("trip-nouns", lower(tokens.get(k)))) {
+            if (words.contains("travel-verbs", tokens.get(k).lemmaOrText()) || words.contains("trip-nouns", tokens.get(k).lower())) {
                 return Optional.of(full.get(0));
             }
         }
@@ -653,7 +650,7 @@ public final class MeetingExtractor {
                 places.add(e);
             }
         }
-        if (places.isEmpty() && left > 0 && lower(tokens.get(left - 1)).equals("where")) {
+        if (places.isEmpty() && left > 0 && tokens.get(left - 1).lower().equals("where")) {
             for (EntityMention e : a.entities(s)) {
                 if (!e.demonym() && e.entity().type() != EntityType.ORGANIZATION && e.endToken() < left
                         && !inTitleSpan(a, s, e)) {
@@ -674,7 +671,7 @@ public final class MeetingExtractor {
             return Optional.empty();
         }
         boolean travel = a.tokens(s).stream().anyMatch(x -> x.pos().equals("VERB")
-                && words.contains("travel-verbs", lemma(x)));
+                && words.contains("travel-verbs", x.lemmaOrText()));
         if (!travel) {
             return Optional.empty();
         }
@@ -715,10 +712,10 @@ public final class MeetingExtractor {
     private static boolean afterName(ArticleAnalysis a, int s, EntityMention e) {
         List<Token> tokens = a.tokens(s);
         int k = e.startToken() - 1;
-        if (k >= 0 && lower(tokens.get(k)).equals("the")) {
+        if (k >= 0 && tokens.get(k).lower().equals("the")) {
             k--;
         }
-        if (k < 1 || !lower(tokens.get(k)).equals("of")) {
+        if (k < 1 || !tokens.get(k).lower().equals("of")) {
             return false;
         }
         int at = k - 1;
@@ -739,7 +736,7 @@ public final class MeetingExtractor {
                 return k;
             }
             String pos = tokens.get(k).pos();
-            if (!Set.of("DET", "ADJ", "NUM", "PRON", "ADV").contains(pos) && !lower(tokens.get(k)).equals("'s")) {
+            if (!Set.of("DET", "ADJ", "NUM", "PRON", "ADV").contains(pos) && !tokens.get(k).lower().equals("'s")) {
                 return -1;
             }
         }
@@ -747,15 +744,15 @@ public final class MeetingExtractor {
     }
 
     private boolean isNoun(List<Token> tokens, int k) {
-        String w = lower(tokens.get(k));
-        if (k + 1 < tokens.size() && words.contains("nouns", w + " " + lower(tokens.get(k + 1)))) {
+        String w = tokens.get(k).lower();
+        if (k + 1 < tokens.size() && words.contains("nouns", w + " " + tokens.get(k + 1).lower())) {
             return true;
         }
         return words.contains("nouns", w) && !tokens.get(k).pos().equals("VERB");
     }
 
     private int nounEnd(List<Token> tokens, int k) {
-        if (k + 1 < tokens.size() && words.contains("nouns", lower(tokens.get(k)) + " " + lower(tokens.get(k + 1)))) {
+        if (k + 1 < tokens.size() && words.contains("nouns", tokens.get(k).lower() + " " + tokens.get(k + 1).lower())) {
             return k + 2;
         }
         return k + 1;
@@ -771,20 +768,14 @@ public final class MeetingExtractor {
     }
 
     private boolean lemmaIn(Token t, String list) {
-        return words.contains(list, lemma(t));
+        return words.contains(list, t.lemmaOrText());
     }
 
     private static boolean phrase(List<Token> tokens, int k, String first, String second) {
-        return k + 1 < tokens.size() && lower(tokens.get(k)).equals(first) && lower(tokens.get(k + 1)).equals(second);
+        return k + 1 < tokens.size() && tokens.get(k).lower().equals(first) && tokens.get(k + 1).lower().equals(second);
     }
 
-    private static String lemma(Token t) {
-        return Clauses.lemma(t);
-    }
 
-    private static String lower(Token t) {
-        return Clauses.lower(t);
-    }
 
     private static <T> List<T> concat(List<T> x, List<T> y) {
         List<T> out = new ArrayList<>(x);

@@ -209,9 +209,9 @@ public final class PositionExtractor {
                 // "the Secretary and Foreign Minister Fidan" names two people; "Qatari Prime Minister and
                 // Minister of Foreign Affairs X" one: a bare "the TITLE" before "and" is a description
                 boolean and = next.start() == titles.get(k).end() + 1
-                        && lower(tokens.get(titles.get(k).end())).equals("and")
+                        && (tokens.get(titles.get(k).end())).lower().equals("and")
                         && !(titles.get(k).of().isEmpty() && titles.get(k).start() > 0
-                        && lower(tokens.get(titles.get(k).start() - 1)).equals("the"));
+                        && (tokens.get(titles.get(k).start() - 1)).lower().equals("the"));
                 if (!adjacent && !and) {
                     break;
                 }
@@ -275,7 +275,7 @@ public final class PositionExtractor {
     private static boolean onlyJoiners(List<Token> tokens, int from, int to) {
         boolean and = false;
         for (int k = from; k < to; k++) {
-            String w = lower(tokens.get(k));
+            String w = tokens.get(k).lower();
             if (w.equals("and")) {
                 and = true;
             } else if (!w.equals(",")) {
@@ -289,10 +289,10 @@ public final class PositionExtractor {
     private static Optional<EntityMention> ofAfterName(ArticleAnalysis a, int s, PersonRef r) {
         List<Token> tokens = a.tokens(s);
         int k = r.end();
-        if (k >= tokens.size() || !lower(tokens.get(k)).equals("of")) {
+        if (k >= tokens.size() || !tokens.get(k).lower().equals("of")) {
             return Optional.empty();
         }
-        int at = k + 1 < tokens.size() && lower(tokens.get(k + 1)).equals("the") ? k + 2 : k + 1;
+        int at = k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("the") ? k + 2 : k + 1;
         return a.entities(s).stream().filter(e -> e.startToken() == at && !e.demonym()).findFirst();
     }
 
@@ -346,7 +346,7 @@ public final class PositionExtractor {
         List<Token> tokens = a.tokens(s);
         List<PositionFact> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!lower(tokens.get(i)).startsWith("counterpart")) {
+            if (!tokens.get(i).lower().startsWith("counterpart")) {
                 continue;
             }
             final int at = i;
@@ -459,7 +459,4 @@ public final class PositionExtractor {
         return span(tokens, from, to).of(a.text());
     }
 
-    private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
-    }
 }

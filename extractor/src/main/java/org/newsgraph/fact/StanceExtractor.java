@@ -72,8 +72,8 @@ public final class StanceExtractor {
     private List<StanceFact> at(ArticleAnalysis a, int s, int k) {
         List<Token> tokens = a.tokens(s);
         Token t = tokens.get(k);
-        String lemma = Clauses.lemma(t);
-        String w = Clauses.lower(t);
+        String lemma = t.lemmaOrText();
+        String w = t.lower();
         boolean verbLike = t.pos().equals("VERB") || w.equals("committed");
         if (a.refAt(s, k).isPresent()) {
             return List.of();
@@ -97,23 +97,23 @@ public final class StanceExtractor {
         int after = k + 1;
         String needed = particles.get(lemma);
         if (needed != null) {
-            if (after >= tokens.size() || !needed.equals(Clauses.lower(tokens.get(after)))) {
+            if (after >= tokens.size() || !needed.equals(tokens.get(after).lower())) {
                 return List.of();
             }
             after++;
         } else if (OPTIONAL_PARTICLES.contains(lemma) && after < tokens.size()
-                && Set.of("to", "on", "for").contains(Clauses.lower(tokens.get(after)))) {
+                && Set.of("to", "on", "for").contains(tokens.get(after).lower())) {
             after++;
         }
         int left = Clauses.start(tokens, k);
         // a passive ("was criticized for ...") says what others hold about the subject, not what it holds
-        if (!lemma.equals("commit") && k > 0 && (Clauses.lemma(tokens.get(k - 1)).equals("be")
-                || k > 1 && Clauses.lemma(tokens.get(k - 2)).equals("be") && tokens.get(k - 1).pos().equals("ADV"))) {
+        if (!lemma.equals("commit") && k > 0 && (tokens.get(k - 1).lemmaOrText().equals("be")
+                || k > 1 && tokens.get(k - 2).lemmaOrText().equals("be") && tokens.get(k - 1).pos().equals("ADV"))) {
             return List.of();
         }
         boolean negated = false;
         for (int b = Math.max(left, k - 4); b < k; b++) {
-            String x = Clauses.lower(tokens.get(b));
+            String x = tokens.get(b).lower();
             if (x.equals("not") || x.equals("n't") || x.equals("never") || x.equals("no")) {
                 negated = true;
             }
@@ -130,7 +130,7 @@ public final class StanceExtractor {
             first++;
         }
         Optional<PersonRef> object = first < tokens.size() ? a.refAt(s, first) : Optional.empty();
-        if (object.isPresent() && !(object.get().end() < tokens.size() && isPossessive(tokens.get(object.get().end())))
+        if (object.isPresent() && !(object.get().end() < tokens.size() && (tokens.get(object.get().end())).isPossessive())
                 && !Set.of("support", "back", "endorse").contains(lemma)) {
             return List.of();
         }
@@ -145,7 +145,7 @@ public final class StanceExtractor {
     /** "Abbas's request for a cease-fire", "his support for ...", "their opposition to ...". */
     private List<StanceFact> nounStance(ArticleAnalysis a, int s, int k, String w) {
         List<Token> tokens = a.tokens(s);
-        if (k + 1 >= tokens.size() || !Set.of("for", "to", "of", "against").contains(Clauses.lower(tokens.get(k + 1)))) {
+        if (k + 1 >= tokens.size() || !Set.of("for", "to", "of", "against").contains(tokens.get(k + 1).lower())) {
             return List.of();
         }
         int b = k - 1;
@@ -180,9 +180,9 @@ public final class StanceExtractor {
     private List<StanceFact> mustNot(ArticleAnalysis a, int s, int k) {
         List<Token> tokens = a.tokens(s);
         int j = k + 1;
-        String modal = Clauses.lower(tokens.get(k));
+        String modal = tokens.get(k).lower();
         if (!modal.equals("cannot")) {
-            if (j >= tokens.size() || !Clauses.lower(tokens.get(j)).equals("not")) {
+            if (j >= tokens.size() || !tokens.get(j).lower().equals("not")) {
                 return List.of();
             }
             j++;
@@ -191,13 +191,13 @@ public final class StanceExtractor {
         if (copula) {
             boolean afterThat = false;
             for (int b = Math.max(0, k - 4); b < k; b++) {
-                afterThat |= Clauses.lower(tokens.get(b)).equals("that");
+                afterThat |= tokens.get(b).lower().equals("that");
             }
             if (!afterThat) {
                 return List.of();
             }
         } else {
-            if (j >= tokens.size() || !Clauses.lower(tokens.get(j)).equals("be")) {
+            if (j >= tokens.size() || !tokens.get(j).lower().equals("be")) {
                 return List.of();
             }
             j++;
@@ -205,7 +205,7 @@ public final class StanceExtractor {
         int from = j;
         // the tagger sometimes misses adverbs in -ly ("forcibly/ADP")
         while (j < tokens.size() && (tokens.get(j).pos().equals("ADV")
-                || Clauses.lower(tokens.get(j)).matches("\\p{L}{3,}ly"))) {
+                || tokens.get(j).lower().matches("\\p{L}{3,}ly"))) {
             j++;
         }
         if (j >= tokens.size() || !tokens.get(j).pos().equals("VERB") || j == from) {
@@ -256,7 +256,7 @@ public final class StanceExtractor {
     private List<PersonRef> reporter(ArticleAnalysis a, int s, int before) {
         List<Token> tokens = a.tokens(s);
         for (int k = 0; k < before; k++) {
-            if (tokens.get(k).pos().equals("VERB") && words.contains("report-verbs", Clauses.lemma(tokens.get(k)))) {
+            if (tokens.get(k).pos().equals("VERB") && words.contains("report-verbs", tokens.get(k).lemmaOrText())) {
                 List<PersonRef> subj = Clauses.subjects(a, s, Clauses.start(tokens, k), k);
                 if (subj.isEmpty()) {
                     subj = Clauses.inherited(a, s, Clauses.start(tokens, k));
@@ -272,7 +272,7 @@ public final class StanceExtractor {
     private boolean hasReportVerbBefore(ArticleAnalysis a, int s, int k) {
         for (int b = 0; b < k; b++) {
             Token t = a.tokens(s).get(b);
-            if (t.pos().equals("VERB") && words.contains("report-verbs", Clauses.lemma(t))) {
+            if (t.pos().equals("VERB") && words.contains("report-verbs", t.lemmaOrText())) {
                 return true;
             }
         }
@@ -289,7 +289,7 @@ public final class StanceExtractor {
         while (k < tokens.size()) {
             Token t = tokens.get(k);
             Optional<PersonRef> ref = a.refAt(s, k);
-            if (ref.isPresent() && ref.get().end() < tokens.size() && isPossessive(tokens.get(ref.get().end()))) {
+            if (ref.isPresent() && ref.get().end() < tokens.size() && (tokens.get(ref.get().end())).isPossessive()) {
                 k = ref.get().end() + 1;   // "Abbas's request for" — the person is the requester
                 continue;
             }
@@ -300,7 +300,7 @@ public final class StanceExtractor {
                 continue;
             }
             if (words.contains("frames", t.text()) || words.contains("support-nouns", t.text())
-                    && k + 1 < tokens.size() && Set.of("for", "of", "to").contains(Clauses.lower(tokens.get(k + 1)))
+                    && k + 1 < tokens.size() && Set.of("for", "of", "to").contains(tokens.get(k + 1).lower())
                     || isTitleBeforePossessive(a, s, k)) {
                 k++;
                 continue;
@@ -310,7 +310,7 @@ public final class StanceExtractor {
         int start = k;
         int end = k;
         while (end < tokens.size() && end - start < MAX_TOPIC_TOKENS) {
-            String w = Clauses.lower(tokens.get(end));
+            String w = tokens.get(end).lower();
             if (words.contains("topic-ends", w) || end > start && TOPIC_STOPS.contains(w)) {
                 break;
             }
@@ -321,10 +321,10 @@ public final class StanceExtractor {
             end++;
         }
         while (end > start && Set.of("the", "a", "an", "of", "to", "and", "or", "'s", "’s")
-                .contains(Clauses.lower(tokens.get(end - 1)))) {
+                .contains(tokens.get(end - 1).lower())) {
             end--;
         }
-        if (end == start || words.contains("non-topics", Clauses.lemma(tokens.get(start)))
+        if (end == start || words.contains("non-topics", tokens.get(start).lemmaOrText())
                 || words.contains("non-topics", tokens.get(start).text())) {
             return Optional.empty();
         }
@@ -342,9 +342,6 @@ public final class StanceExtractor {
                 && a.refs(s).stream().anyMatch(r -> r.start() == t.end()));
     }
 
-    private static boolean isPossessive(Token t) {
-        return t.text().equals("'s") || t.text().equals("’s");
-    }
 
     /** The canonical label when the phrase contains a known issue ("cease-fire mechanisms" is "ceasefire"). */
     private String canonical(List<Token> tokens, int start, int end, String text) {

@@ -13,7 +13,7 @@ import org.newsgraph.text.Span;
  * II"), that are not places, bodies, titles, honorifics or dates. Rejects, generically, runs that end in a place or
  * body word ("Liberty Island"), that are followed by "of"/"for" and a capitalised word ("Horn of Africa") or by a
  * collective noun ("Tupac Amaru rebels"), unless a title or honorific stands before them. A single word is returned
- * too; whether it is a person is decided with the rest of the article ({@link PersonResolver}). Immutable and
+ * too; whether it is a person is decided with the rest of the article ({@link CoreferenceResolver}). Immutable and
  * thread-safe.
  */
 public final class NameFinder {
@@ -142,15 +142,15 @@ public final class NameFinder {
         if (afterTitle) {
             return true;
         }
-        if (start > 0 && Set.of("the", "a", "an").contains(TitleFinder.lower(tokens.get(start - 1)))) {
+        if (start > 0 && Set.of("the", "a", "an").contains(tokens.get(start - 1).lower())) {
             return false;
         }
         // the end of a longer proper name: "Line of Actual Control", "Horn of Africa"
-        if (start > 1 && Set.of("of", "for", "de", "del").contains(TitleFinder.lower(tokens.get(start - 1)))
+        if (start > 1 && Set.of("of", "for", "de", "del").contains(tokens.get(start - 1).lower())
                 && TitleFinder.isCapitalized(tokens.get(start - 2))) {
             return false;
         }
-        if (end + 1 < tokens.size() && Set.of("of", "for").contains(TitleFinder.lower(tokens.get(end)))
+        if (end + 1 < tokens.size() && Set.of("of", "for").contains(tokens.get(end).lower())
                 && TitleFinder.isCapitalized(tokens.get(end + 1))) {
             return false;
         }
