@@ -152,6 +152,10 @@ public final class ReferenceResolver {
         if (ahead.isPresent()) {
             return ahead;
         }
+        Optional<String> speaker = speaker(a, s, k);
+        if (speaker.isPresent()) {
+            return speaker;
+        }
         for (PersonRef r : a.refs(s)) {
             if (r.start() < k && r.persons().size() == 1) {
                 return Optional.of(r.persons().get(0));
@@ -171,6 +175,22 @@ public final class ReferenceResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** "the prime minister said she ...", "Erdogan said that he ...": the subject of the report verb before it. */
+    private static Optional<String> speaker(ArticleAnalysis a, int s, int k) {
+        List<Token> tokens = a.tokens(s);
+        int v = k - 1;
+        if (v >= 0 && tokens.get(v).lower().equals("that")) {
+            v--;
+        }
+        if (v < 0 || !Set.of("say", "tell", "state", "add", "insist", "argue", "announce", "declare", "confirm", "warn")
+                .contains(tokens.get(v).lemmaOrText())) {
+            return Optional.empty();
+        }
+        List<PersonRef> subject = Clauses.subjects(a, s, Clauses.start(tokens, v), v);
+        return subject.size() == 1 && subject.get(0).persons().size() == 1
+                ? Optional.of(subject.get(0).persons().get(0)) : Optional.empty();
     }
 
     /**

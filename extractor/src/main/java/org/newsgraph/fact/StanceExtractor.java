@@ -74,7 +74,9 @@ public final class StanceExtractor {
         Token t = tokens.get(k);
         String lemma = t.lemmaOrText();
         String w = t.lower();
-        boolean verbLike = t.pos().equals("VERB") || w.equals("committed");
+        boolean afterAuxiliary = k > 0 && (tokens.get(k - 1).pos().equals("AUX")
+                || Set.of("not", "n't", "to").contains(tokens.get(k - 1).lower()));
+        boolean verbLike = t.pos().equals("VERB") || w.equals("committed") || afterAuxiliary;
         if (a.refAt(s, k).isPresent()) {
             return List.of();
         }
@@ -87,6 +89,15 @@ public final class StanceExtractor {
         }
         if (Set.of("must", "should", "cannot", "are", "is", "were", "was").contains(w)) {
             return mustNot(a, s, k);
+        }
+        if (words.contains("framed-oppose-verbs", w) && framed(tokens, k)) {
+            Optional<Topic> topic = topicAfter(a, s, k + 1);
+            if (topic.isEmpty()) {
+                return List.of();
+            }
+            int left = Clauses.start(tokens, k);
+            List<PersonRef> holders = holders(a, s, left, k);
+            return facts(a, s, holders, false, topic.get(), k, k + 1);
         }
         return List.of();
     }
@@ -142,6 +153,15 @@ public final class StanceExtractor {
         return facts(a, s, holders, supports, topic.get(), k, k + 1);
     }
 
+    /** "the need to end", "the necessity of ending", "efforts to stop": a frame noun, then "to" or "of". */
+    private boolean framed(List<Token> tokens, int k) {
+        if (k < 2) {
+            return false;
+        }
+        String prep = tokens.get(k - 1).lower();
+        return (prep.equals("to") || prep.equals("of")) && words.contains("frame-nouns", tokens.get(k - 2).lower());
+    }
+
     /** "Abbas's request for a cease-fire", "his support for ...", "their opposition to ...". */
     private List<StanceFact> nounStance(ArticleAnalysis a, int s, int k, String w) {
         List<Token> tokens = a.tokens(s);
@@ -164,7 +184,10 @@ public final class StanceExtractor {
                 return List.of();
             }
         } else {
-            return List.of();
+            holders = reporter(a, s, k);
+            if (holders.isEmpty()) {
+                return List.of();
+            }
         }
         Optional<Topic> topic = topicAfter(a, s, k + 2);
         if (topic.isEmpty()) {
@@ -217,9 +240,19 @@ public final class StanceExtractor {
         return facts(a, s, holders, false, new Topic(label, span), k, j + 1);
     }
 
-    private List<StanceFact> facts(ArticleAnalysis a, int s, List<PersonRef> holders, boolean supports, Topic topic,
+    private List<StanceFact> facts(ArticleAnalysis a, int s, List<PersonRef> holders, boolean supports, Topic phrase,
                                    int trigFrom, int trigTo) {
+        Topic topic = phrase;
         List<Token> tokens = a.tokens(s);
+        List<Topic> topics = split(phrase);
+        if (topics.size() > 1) {
+            List<StanceFact> out = new ArrayList<>();
+            for (Topic t : topics) {
+                out.addAll(facts(a, s, holders, supports, t, trigFrom, trigTo));
+            }
+            return out;
+        }
+        topic = topics.get(0);
         Span trig = new Span(tokens.get(trigFrom).span().begin(), tokens.get(trigTo - 1).span().end());
         List<StanceFact> out = new ArrayList<>();
         for (PersonRef r : holders) {
@@ -252,9 +285,23 @@ public final class StanceExtractor {
         return a.entities(s).stream().anyMatch(e -> e.startToken() >= left && e.endToken() <= verb);
     }
 
-    /** The subject of a report verb earlier in the sentence: "Blinken stressed that ...". */
+    /** The subject of a report verb in the sentence: "Blinken stressed that ...", "..., said Tadic". */
     private List<PersonRef> reporter(ArticleAnalysis a, int s, int before) {
         List<Token> tokens = a.tokens(s);
+        for (int k = before + 1; k + 1 < tokens.size(); k++) {
+            if (words.contains("inverted-report-verbs", tokens.get(k).lower()) && tokens.get(k - 1).text().equals(",")
+                    || words.contains("inverted-report-verbs", tokens.get(k).lower())
+                    && k == tokens.size() - 3) {
+                int n = k + 1;
+                while (n < tokens.size() && a.refAt(s, n).isEmpty() && inTitleOrEntity(a, s, n)) {
+                    n++;
+                }
+                Optional<PersonRef> r = n < tokens.size() ? a.refAt(s, n) : Optional.empty();
+                if (r.isPresent()) {
+                    return List.of(r.get());
+                }
+            }
+        }
         for (int k = 0; k < before; k++) {
             if (tokens.get(k).pos().equals("VERB") && words.contains("report-verbs", tokens.get(k).lemmaOrText())) {
                 List<PersonRef> subj = Clauses.subjects(a, s, Clauses.start(tokens, k), k);
@@ -280,6 +327,50 @@ public final class StanceExtractor {
     }
 
     private record Topic(String label, Span span) {
+    }
+
+    /**
+     * "an immediate cease-fire and political dialogue" is two issues when one part is a known one; "dignity and
+     * security" stays one phrase.
+     */
+    private List<Topic> split(Topic topic) {
+        String[] parts = topic.label().split(" and ");
+        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+            return List.of(new Topic(knownTopic(topic.label()).orElse(topic.label()), topic.span()));
+        }
+        boolean known = false;
+        List<Topic> out = new ArrayList<>();
+        for (String part : parts) {
+            if (part.split(" ").length > 6 || java.util.Arrays.stream(part.split(" "))
+                    .anyMatch(x -> words.contains("non-topics", x))) {
+                return List.of(new Topic(knownTopic(topic.label()).orElse(topic.label()), topic.span()));
+            }
+            String p = part.replaceFirst("^(an? |the |immediate |temporary )+", "").strip();
+            Optional<String> canonical = knownTopic(p);
+            known |= canonical.isPresent();
+            if (canonical.isEmpty() && !p.contains(" ")) {
+                // "the two-state solution and work (on it)": a lone common word is no second issue
+                return List.of(new Topic(knownTopic(topic.label()).orElse(topic.label()), topic.span()));
+            }
+            out.add(new Topic(canonical.orElse(p), topic.span()));
+        }
+        return known ? out : List.of(new Topic(knownTopic(topic.label()).orElse(topic.label()), topic.span()));
+    }
+
+    private Optional<String> knownTopic(String phrase) {
+        List<Token> words = new ArrayList<>();
+        int at = 0;
+        for (String w : phrase.split(" ")) {
+            words.add(new Token(new Span(at, at + w.length()), w, "X", w));
+            at += w.length() + 1;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            Optional<PhraseTrie.Match<String>> m = topics.longestAt(words, k);
+            if (m.isPresent()) {
+                return Optional.of(m.get().value());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The topic phrase starting at token {@code from}, framing words skipped, cut at a boundary. */
@@ -318,18 +409,25 @@ public final class StanceExtractor {
                     || tokens.get(end + 1).pos().equals("AUX"))) {
                 break;
             }
+            // "a ceasefire to ensure aid delivery": a purpose clause is not the issue; "right to defend" is
+            if (w.equals("to") && end > start && end + 1 < tokens.size()
+                    && tokens.get(end + 1).pos().equals("VERB")
+                    && !words.contains("to-nouns", tokens.get(end - 1).lower())) {
+                break;
+            }
             end++;
         }
         while (end > start && Set.of("the", "a", "an", "of", "to", "and", "or", "'s", "’s")
                 .contains(tokens.get(end - 1).lower())) {
             end--;
         }
-        if (end == start || words.contains("non-topics", tokens.get(start).lemmaOrText())
+        if (end == start || tokens.get(start).pos().equals("ADP") || words.contains("non-topics", tokens.get(start).lemmaOrText())
                 || words.contains("non-topics", tokens.get(start).text())) {
             return Optional.empty();
         }
         Span span = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
-        return Optional.of(new Topic(canonical(tokens, start, end, span.of(a.text())), span));
+        return Optional.of(new Topic(span.of(a.text()).toLowerCase(Locale.ROOT).replace('’', '\'')
+                .replaceAll("\\s+", " "), span));
     }
 
     private static boolean inTitleOrEntity(ArticleAnalysis a, int s, int k) {
@@ -343,14 +441,4 @@ public final class StanceExtractor {
     }
 
 
-    /** The canonical label when the phrase contains a known issue ("cease-fire mechanisms" is "ceasefire"). */
-    private String canonical(List<Token> tokens, int start, int end, String text) {
-        for (int k = start; k < end; k++) {
-            Optional<PhraseTrie.Match<String>> m = topics.longestAt(tokens.subList(0, end), k);
-            if (m.isPresent()) {
-                return m.get().value();
-            }
-        }
-        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
-    }
 }

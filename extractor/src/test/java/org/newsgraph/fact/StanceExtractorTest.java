@@ -72,4 +72,51 @@ class StanceExtractorTest {
     void aCountryIsNotAHolder() {
         assertEquals(Set.of(), Extracted.of("Arab countries urged an immediate ceasefire.").stances());
     }
+
+    @Test
+    void aCallForTwoThingsIsTwoStancesWhenOneIsAKnownIssue() {
+        assertEquals(Set.of("Kofi Annan supports ceasefire", "Kofi Annan supports political dialogue"), Extracted.of(
+                "Former U.N. Secretary-General Kofi Annan called for an immediate cease-fire and political dialogue.")
+                .stances());
+    }
+
+    @Test
+    void aPhraseWithAndIsOneTopicOtherwise() {
+        assertEquals(Set.of("Antony Blinken supports equal measures of dignity and security"), Extracted.of(
+                "Secretary of State Antony Blinken said he remains committed to advancing equal measures of dignity "
+                        + "and security.").stances());
+    }
+
+    @Test
+    void theNeedToEndIsOpposition() {
+        assertEquals(Set.of("Ebrahim Raisi opposes war crimes"), Extracted.of(
+                "Iranian President Ebrahim Raisi discussed the need to end war crimes against Palestine.").stances());
+    }
+
+    @Test
+    void anEndThatIsNotFramedIsNoStance() {
+        assertEquals(Set.of(), Extracted.of(
+                "Iranian President Ebrahim Raisi ended his visit to Moscow on Friday.", "2023-10-13").stances());
+    }
+
+    @Test
+    void effortsToStopReportedByThePerson() {
+        assertEquals(Set.of("Mohammed bin Salman opposes ongoing escalation"), Extracted.of(
+                "Saudi Crown Prince Mohammed bin Salman affirmed that the Kingdom is making every effort to stop the "
+                        + "ongoing escalation.").stances());
+    }
+
+    @Test
+    void notEntertainingAProposalOpposesIt() {
+        assertEquals(Set.of("Mette Frederiksen opposes purchase greenland", "Donald Trump supports purchase greenland"),
+                Extracted.of("Danish Prime Minister Mette Frederiksen said she would not entertain President Donald "
+                        + "Trump's proposal to purchase Greenland.").stances());
+    }
+
+    @Test
+    void anInvertedReporterHoldsANounStance() {
+        assertEquals(Set.of("Boris Tadic opposes kosovo independence"), Extracted.of(
+                "Serbia defends its position, which is opposition to Kosovo independence, said Serbian President "
+                        + "Boris Tadic.").stances());
+    }
 }
