@@ -133,7 +133,7 @@ public final class PipelineExtractor implements ArticleExtractor {
             analysis.addRef(new PersonRef(n.sentence(), n.from(), n.end(), refSpan, List.of(e.getValue()),
                     PersonRef.Kind.NAME));
         }
-        List<PositionFact> positionFacts = positions.extract(analysis);
+        List<PositionFact> positionFacts = positions.withHeadlineRoles(analysis, positions.extract(analysis));
         references.resolve(analysis, positionFacts);
         // a meeting between persons none of whom the article gives an office is not the kind this graph records:
         // two players who "met" in a final, two actors who "talked" (precision over recall)
@@ -143,7 +143,9 @@ public final class PipelineExtractor implements ArticleExtractor {
                 .filter(m -> m.participants().stream().anyMatch(officeHolders::contains)).toList();
         positionFacts = positions.withDescriptions(analysis, positionFacts);
         positionFacts = positions.withContext(analysis, positionFacts, meetingFacts);
-        List<StanceFact> stanceFacts = stances.extract(analysis);
+        // as for meetings: the graph records the stances of office holders, not of every person quoted
+        List<StanceFact> stanceFacts = stances.extract(analysis).stream()
+                .filter(f -> officeHolders.contains(f.holder())).toList();
 
         List<Fact> facts = new ArrayList<>();
         facts.addAll(positionFacts);

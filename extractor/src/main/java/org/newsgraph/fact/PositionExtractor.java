@@ -178,6 +178,45 @@ public final class PositionExtractor {
         return out;
     }
 
+    /**
+     * A headline that names someone only by a national office ("Serbian president says talks with Cheney were
+     * good") speaks of the lead's person when the article gives that person no office and nobody else that role:
+     * the lead's first person takes the role, with the headline's country.
+     */
+    public List<PositionFact> withHeadlineRoles(ArticleAnalysis a, List<PositionFact> positions) {
+        Optional<String> first = Optional.empty();
+        for (int s = 0; s < a.sentences().size() && first.isEmpty(); s++) {
+            if (a.block(s) == org.newsgraph.text.BlockKind.BODY) {
+                first = a.refs(s).stream().filter(r -> r.kind() == PersonRef.Kind.NAME && r.persons().size() == 1)
+                        .findFirst().map(r -> r.persons().get(0));
+            }
+        }
+        Optional<String> lead = first;
+        if (lead.isEmpty() || positions.stream().anyMatch(p -> p.person().equals(lead.get()))) {
+            return positions;
+        }
+        List<PositionFact> out = new ArrayList<>(positions);
+        for (int s = 0; s < a.sentences().size(); s++) {
+            if (a.block(s) != org.newsgraph.text.BlockKind.HEADLINE) {
+                continue;
+            }
+            for (TitleMention t : a.titles(s)) {
+                boolean named = a.refs(s).stream().anyMatch(r -> r.start() >= t.end() && r.start() <= t.end() + 1);
+                boolean taken = positions.stream().anyMatch(p -> p.role().equalsIgnoreCase(t.role()));
+                if (named || taken || t.former() || !NATIONAL.matcher(t.role()).matches()) {
+                    continue;
+                }
+                Optional<EntityRef> country = t.of().flatMap(o -> countryOf(o.entity()))
+                        .flatMap(PositionExtractor::countryRef);
+                List<Mention> ev = List.of(new Mention(MentionKind.TITLE, t.span(), s, t.span().of(a.text()),
+                        t.role()));
+                out.add(new PositionFact(lead.get(), t.role(), country, false, new Evidence(s, ev)));
+                return out;
+            }
+        }
+        return out;
+    }
+
     /** The country key of a country, or of the country a city, region or national body belongs to. */
     static Optional<String> countryOf(EntityRef e) {
         if (e.type() == EntityType.COUNTRY) {

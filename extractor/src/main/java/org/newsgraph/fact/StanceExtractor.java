@@ -81,7 +81,7 @@ public final class StanceExtractor {
             return List.of();
         }
         if (verbLike && (words.contains("support-verbs", lemma) || words.contains("oppose-verbs", lemma)
-                || w.equals("committed"))) {
+                || words.contains("negated-support-verbs", lemma) || w.equals("committed"))) {
             return verbStance(a, s, k, w.equals("committed") ? "commit" : lemma);
         }
         if (t.pos().equals("NOUN") && (words.contains("support-nouns", w) || words.contains("oppose-nouns", w))) {
@@ -104,7 +104,7 @@ public final class StanceExtractor {
 
     private List<StanceFact> verbStance(ArticleAnalysis a, int s, int k, String lemma) {
         List<Token> tokens = a.tokens(s);
-        boolean supports = words.contains("support-verbs", lemma);
+        boolean supports = words.contains("support-verbs", lemma) || words.contains("negated-support-verbs", lemma);
         int after = k + 1;
         String needed = particles.get(lemma);
         if (needed != null) {
@@ -130,10 +130,12 @@ public final class StanceExtractor {
             }
         }
         if (negated) {
-            if (!supports) {
+            if (!supports && !words.contains("negated-support-verbs", lemma)) {
                 return List.of();
             }
             supports = false;
+        } else if (words.contains("negated-support-verbs", lemma) && !words.contains("support-verbs", lemma)) {
+            return List.of();
         }
         // "welcomed President X to the Oval Office" is a meeting, not a stance; only support for a person counts
         int first = after;
@@ -377,7 +379,11 @@ public final class StanceExtractor {
     private Optional<Topic> topicAfter(ArticleAnalysis a, int s, int from) {
         List<Token> tokens = a.tokens(s);
         int k = from;
+        boolean afterToNoun = false;   // "proposal to | purchase Greenland": the action is the issue
         while (k < tokens.size()) {
+            afterToNoun = k > 0 && tokens.get(k - 1).lower().equals("to") && k > 1
+                    && (words.contains("to-nouns", tokens.get(k - 2).lower())
+                    || words.contains("support-nouns", tokens.get(k - 2).lower()));
             Token t = tokens.get(k);
             Optional<PersonRef> ref = a.refAt(s, k);
             if (ref.isPresent() && ref.get().end() < tokens.size() && (tokens.get(ref.get().end())).isPossessive()) {
@@ -420,6 +426,20 @@ public final class StanceExtractor {
         while (end > start && Set.of("the", "a", "an", "of", "to", "and", "or", "'s", "’s")
                 .contains(tokens.get(end - 1).lower())) {
             end--;
+        }
+        for (int k2 = start; k2 < end; k2++) {
+            if (Set.of("he", "she", "they", "we", "i", "you").contains(tokens.get(k2).lower())) {
+                end = k2;   // "... voters he told the BBC": a new clause
+                break;
+            }
+        }
+        if (end > start && tokens.get(start).pos().equals("VERB") && !tokens.get(start).lower().endsWith("ing")
+                && !afterToNoun) {
+            return Optional.empty();   // "withdraw it", "lower the price": an action, not an issue
+        }
+        if (end - start == 1 && knownTopic(tokens.get(start).lower()).isEmpty()
+                && !words.contains("issue-nouns", tokens.get(start).lower()) && !tokens.get(start).isCapitalized()) {
+            return Optional.empty();   // "the prize", "the choice": a lone common word is no issue
         }
         if (end == start || tokens.get(start).pos().equals("ADP") || words.contains("non-topics", tokens.get(start).lemmaOrText())
                 || words.contains("non-topics", tokens.get(start).text())) {
