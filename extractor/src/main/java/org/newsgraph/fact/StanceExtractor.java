@@ -147,7 +147,18 @@ public final class StanceExtractor {
                 && !Set.of("support", "back", "endorse").contains(lemma)) {
             return List.of();
         }
-        Optional<Topic> topic = topicAfter(a, s, after);
+        // "urged Congress to act", "pressed Israel to allow aid": the action is the issue, not the addressee
+        boolean urging = words.contains("urge-verbs", lemma) && k + 1 < tokens.size()
+                && !Set.of("for", "against").contains(tokens.get(k + 1).lower());
+        if (urging) {
+            for (int n = after; n + 1 < Math.min(tokens.size(), after + 7); n++) {
+                if (tokens.get(n).lower().equals("to") && tokens.get(n + 1).pos().equals("VERB")) {
+                    after = n + 1;
+                    break;
+                }
+            }
+        }
+        Optional<Topic> topic = topicAfter(a, s, after, urging);
         if (topic.isEmpty()) {
             return List.of();
         }
@@ -377,11 +388,15 @@ public final class StanceExtractor {
 
     /** The topic phrase starting at token {@code from}, framing words skipped, cut at a boundary. */
     private Optional<Topic> topicAfter(ArticleAnalysis a, int s, int from) {
+        return topicAfter(a, s, from, false);
+    }
+
+    private Optional<Topic> topicAfter(ArticleAnalysis a, int s, int from, boolean actionAllowed) {
         List<Token> tokens = a.tokens(s);
         int k = from;
-        boolean afterToNoun = false;   // "proposal to | purchase Greenland": the action is the issue
+        boolean afterToNoun = actionAllowed;   // "proposal to | purchase Greenland": the action is the issue
         while (k < tokens.size()) {
-            afterToNoun = k > 0 && tokens.get(k - 1).lower().equals("to") && k > 1
+            afterToNoun = actionAllowed && k == from || k > 0 && tokens.get(k - 1).lower().equals("to") && k > 1
                     && (words.contains("to-nouns", tokens.get(k - 2).lower())
                     || words.contains("support-nouns", tokens.get(k - 2).lower()));
             Token t = tokens.get(k);
@@ -423,15 +438,30 @@ public final class StanceExtractor {
             }
             end++;
         }
-        while (end > start && Set.of("the", "a", "an", "of", "to", "and", "or", "'s", "’s")
-                .contains(tokens.get(end - 1).lower())) {
-            end--;
-        }
         for (int k2 = start; k2 < end; k2++) {
             if (Set.of("he", "she", "they", "we", "i", "you").contains(tokens.get(k2).lower())) {
                 end = k2;   // "... voters he told the BBC": a new clause
                 break;
             }
+        }
+        for (int v = start + 1; v < end; v++) {
+            Token t = tokens.get(v);
+            if (t.lower().equals("never") || t.lower().equals("not")) {
+                end = v;
+                break;
+            }
+            boolean participle = t.lower().endsWith("ing") || t.lower().endsWith("ed") || t.lower().endsWith("en");
+            if (t.pos().equals("AUX") || t.pos().equals("VERB") && !participle && !tokens.get(v - 1).lower().equals("to")) {
+                end = v;   // "a cease-fire ... has been dismissed", "the club will never sell": the issue ends there
+                break;
+            }
+        }
+        while (end > start && Set.of("the", "a", "an", "of", "to", "and", "or", "'s", "’s")
+                .contains(tokens.get(end - 1).lower())) {
+            end--;
+        }
+        if (end > start && Set.of("there", "fact", "what", "how", "whether", "why").contains(tokens.get(start).lower())) {
+            return Optional.empty();
         }
         if (end > start && tokens.get(start).pos().equals("VERB") && !tokens.get(start).lower().endsWith("ing")
                 && !afterToNoun) {

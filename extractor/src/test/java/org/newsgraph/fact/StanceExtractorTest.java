@@ -130,4 +130,19 @@ class StanceExtractorTest {
                 "Serbia defends its position, which is opposition to Kosovo independence, said Serbian President "
                         + "Boris Tadic.").stances());
     }
+
+    @Test
+    void urgingSomeoneToActSupportsTheAction() {
+        assertEquals(Set.of("Alan Greenspan supports cut the deficit"), Extracted.of(
+                "Federal Reserve Chairman Alan Greenspan urged Congress to cut the deficit.").stances());
+    }
+
+    @Test
+    void aClauseIsNoIssueButItsLeadingPhraseMayBe() {
+        assertEquals(Set.of(), Extracted.of("Home Secretary Charles Clarke accepted that there was nothing wrong.")
+                .stances());
+        assertEquals(Set.of("Kofi Annan supports ceasefire", "Kofi Annan supports political dialogue"), Extracted.of(
+                "Former U.N. Secretary-General Kofi Annan's call for an immediate cease-fire and political dialogue "
+                        + "has been dismissed.").stances());
+    }
 }
