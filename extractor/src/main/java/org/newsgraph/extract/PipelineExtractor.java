@@ -143,6 +143,7 @@ public final class PipelineExtractor implements ArticleExtractor {
                 .filter(m -> m.participants().stream().anyMatch(officeHolders::contains)).toList();
         positionFacts = positions.withDescriptions(analysis, positionFacts);
         positionFacts = positions.withContext(analysis, positionFacts, meetingFacts);
+        meetingFacts = meetings.withDatelinePlace(analysis, meetingFacts, positionFacts);
         // as for meetings: the graph records the stances of office holders, not of every person quoted
         List<StanceFact> stanceFacts = stances.extract(analysis).stream()
                 .filter(f -> officeHolders.contains(f.holder())).toList();

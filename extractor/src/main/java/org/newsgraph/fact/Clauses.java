@@ -25,10 +25,46 @@ final class Clauses {
     static int start(List<Token> tokens, int k) {
         for (int b = k - 1; b >= 0; b--) {
             if (boundary(tokens, b)) {
+                if (closedRelative(tokens, b, k)) {
+                    continue;   // "X and Y, who has been elected president, talked": look past the closed clause
+                }
                 return b + 1;
             }
         }
         return 0;
+    }
+
+    /** ", who ... ," before token k: a relative clause that a comma has closed again. */
+    private static boolean closedRelative(List<Token> tokens, int b, int k) {
+        if (!Set.of("who", "which", "whom", "whose").contains(tokens.get(b).lower())
+                || b == 0 || !tokens.get(b - 1).text().equals(",")) {
+            return false;
+        }
+        for (int c = b + 1; c < k; c++) {
+            if (tokens.get(c).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a date at token {@code d} dates a report rather than an event: right after a report verb
+     * ("confirmed on Wednesday he met ...", "said yesterday that ...").
+     */
+    static boolean reportDate(List<Token> tokens, int d) {
+        for (int b = d - 1; b >= Math.max(0, d - 3); b--) {
+            Token t = tokens.get(b);
+            if (Set.of("VERB", "AUX").contains(t.pos()) && Set.of("say", "confirm", "tell", "announce", "report",
+                    "state", "add", "deny", "declare", "write", "disclose", "reveal").contains(t.lemmaOrText())) {
+                return true;
+            }
+            if (!Set.of("on", "late", "early", "last", "this", "ADP").contains(t.lower())
+                    && !t.pos().equals("ADP") && !t.pos().equals("ADV")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static int end(List<Token> tokens, int k) {

@@ -70,6 +70,41 @@ public final class MeetingExtractor {
     }
 
     /**
+     * "LIMA, Peru — The government and the rebels began talks ...": a held, in-person meeting that the article gives
+     * no place for anywhere takes the dateline's city, when one of its participants holds an office of the
+     * dateline's country (a local official: the report is filed where they meet). A visitor's meeting elsewhere
+     * ("AQABA - ... after a meeting with Syria's President Assad on Friday") keeps no place.
+     */
+    public List<MeetingFact> withDatelinePlace(ArticleAnalysis a, List<MeetingFact> facts, List<PositionFact> positions) {
+        if (a.dateline() == null || a.dateline().place().isEmpty()) {
+            return facts;
+        }
+        org.newsgraph.text.Span where = a.dateline().place().get();
+        Optional<EntityMention> city = java.util.stream.IntStream.range(0, a.sentences().size()).boxed()
+                .flatMap(s -> a.entities(s).stream())
+                .filter(e -> e.entity().type() == EntityType.CITY && e.mention().span().overlaps(where)).findFirst();
+        if (city.isEmpty()) {
+            return facts;
+        }
+        Optional<String> country = PositionExtractor.countryOf(city.get().entity());
+        List<MeetingFact> out = new ArrayList<>();
+        for (MeetingFact f : facts) {
+            boolean placedElsewhere = facts.stream().anyMatch(g -> g.place().isPresent()
+                    && g.participants().stream().filter(f.participants()::contains).count() >= 2);
+            boolean local = country.isPresent() && positions.stream().anyMatch(p -> f.participants().contains(p.person())
+                    && p.of().flatMap(PositionExtractor::countryOf).equals(country));
+            if (f.place().isEmpty() && !placedElsewhere && local && f.status() == MeetingStatus.OCCURRED
+                    && f.kind() == MeetingKind.IN_PERSON) {
+                out.add(new MeetingFact(f.participants(), f.status(), f.kind(), f.date(),
+                        Optional.of(city.get().entity()), f.evidence()));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
      * A held meeting the article gives no place for takes the place of another held meeting of the article on the
      * same day with a person in common: the same persons on the same day are in the same place.
      */
@@ -318,6 +353,9 @@ public final class MeetingExtractor {
         int placeTo = words.contains("topic-verbs", (tokens.get(t.start())).lemmaOrText()) ? t.start() : right;
         Optional<EntityMention> place = place(a, s, placeFrom, placeTo, t.start());
         if (place.isEmpty()) {
+            place = unknownPlace(a, s, placeFrom, placeTo);
+        }
+        if (place.isEmpty()) {
             place = travelDestination(a, s - 1);
         }
         MeetingKind kind = tokens.stream().anyMatch(x -> words.contains("call-words", x.text()))
@@ -552,7 +590,10 @@ public final class MeetingExtractor {
         int from = tokens.get(left).span().begin();
         int to = tokens.get(right - 1).span().end();
         List<DateMention> inClause = dates.stream()
-                .filter(d -> d.span().begin() >= from && d.span().end() <= to).toList();
+                .filter(d -> d.span().begin() >= from && d.span().end() <= to)
+                .filter(d -> !Clauses.reportDate(tokens, tokenAt(tokens, d)))
+                .filter(d -> !inDateline(a, d.span()))
+                .toList();
         int at = tokens.get(t.start()).span().begin();
         if (!inClause.isEmpty()) {
             return inClause.stream().min(Comparator.comparingInt(d -> Math.abs(d.span().begin() - at)));
@@ -575,12 +616,32 @@ public final class MeetingExtractor {
                 continue;
             }
             seen++;
-            Optional<DateMention> d = a.dates(s).stream().filter(x -> x.value().day().isPresent()).findFirst();
+            List<Token> tokens = a.tokens(s);
+            Optional<org.newsgraph.text.Span> dateline = Optional.ofNullable(a.dateline())
+                    .map(org.newsgraph.text.Dateline::span);
+            Optional<DateMention> d = a.dates(s).stream().filter(x -> x.value().day().isPresent())
+                    .filter(x -> dateline.map(dl -> !dl.overlaps(x.span())).orElse(true))
+                    .filter(x -> !Clauses.reportDate(tokens, tokenAt(tokens, x))).findFirst();
             if (d.isPresent()) {
                 return d;
             }
         }
         return Optional.empty();
+    }
+
+    /** "MILAN, Aug 13 (Reuters) -": the dateline dates and places the report, not what it reports. */
+    private static boolean inDateline(ArticleAnalysis a, Span span) {
+        return a.dateline() != null && a.dateline().span().overlaps(span);
+    }
+
+    /** The index of the first token of a date mention in its sentence. */
+    private static int tokenAt(List<Token> tokens, DateMention d) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).span().end() > d.span().begin()) {
+                return k;
+            }
+        }
+        return tokens.size() - 1;
     }
 
     /** The persons referred to in the lead's first two body sentences. */
@@ -643,7 +704,8 @@ public final class MeetingExtractor {
         List<EntityMention> places = new ArrayList<>();
         for (EntityMention e : a.entities(s)) {
             if (e.demonym() || e.entity().type() == EntityType.ORGANIZATION || inTitleSpan(a, s, e)
-                    || afterName(a, s, e) || partOfWord(a, s, e) || supranational(e) || attributive(a, s, e)) {
+                    || afterName(a, s, e) || partOfWord(a, s, e) || supranational(e) || attributive(a, s, e)
+                    || inDateline(a, e.mention().span())) {
                 continue;
             }
             if (e.startToken() >= left && e.endToken() <= right) {
@@ -660,6 +722,41 @@ public final class MeetingExtractor {
         }
         return places.stream().min(Comparator.comparingInt((EntityMention e) -> rank(e.entity().type()))
                 .thenComparingInt(e -> Math.abs(e.startToken() - trigger)));
+    }
+
+    /**
+     * "the two men met in Citta della Pieve": a capitalised name after "in" or "at" in the clause that is no known
+     * place, body or person is a place the gazetteer lacks (a town, most often).
+     */
+    private Optional<EntityMention> unknownPlace(ArticleAnalysis a, int s, int from, int to) {
+        List<Token> tokens = a.tokens(s);
+        for (int k = Math.max(from, 0); k + 1 < Math.min(to, tokens.size()); k++) {
+            if (!Set.of("in", "at").contains(tokens.get(k).lower()) || !tokens.get(k + 1).isCapitalized()) {
+                continue;
+            }
+            int e = k + 1;
+            while (e < tokens.size() && (tokens.get(e).isCapitalized() && tokens.get(e).pos().equals("PROPN")
+                    || e + 1 < tokens.size() && Set.of("della", "del", "de", "di", "da", "la", "le", "sur", "upon")
+                    .contains(tokens.get(e).lower()) && tokens.get(e + 1).isCapitalized())) {
+                e++;
+            }
+            final int end = e;
+            final int begin = k + 1;
+            boolean known = a.refAt(s, begin).isPresent() || a.entities(s).stream()
+                    .anyMatch(x -> x.startToken() < end && begin < x.endToken())
+                    || a.titles(s).stream().anyMatch(t -> t.start() < end && begin < t.end())
+                    || a.dates(s).stream().anyMatch(d -> d.span().overlaps(tokens.get(begin).span()));
+            if (end == begin || known || end - begin > 4) {
+                continue;
+            }
+            Span span = new Span(tokens.get(begin).span().begin(), tokens.get(end - 1).span().end());
+            String label = span.of(a.text());
+            org.newsgraph.mention.EntityRef ref = new org.newsgraph.mention.EntityRef(EntityType.CITY,
+                    "place/" + org.newsgraph.rdf.IriScheme.slug(label), label);
+            return Optional.of(new EntityMention(ref, new Mention(MentionKind.PLACE, span, s, label, ref.key()),
+                    begin, end, false));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -145,6 +145,11 @@ public final class NameFinder {
         if (start > 0 && Set.of("the", "a", "an").contains(tokens.get(start - 1).lower())) {
             return false;
         }
+        // "met in Citta della Pieve": after a preposition of place, an unknown name is a place, not a person
+        if (start > 0 && Set.of("in", "at", "near", "outside").contains(tokens.get(start - 1).lower())
+                && !(end < tokens.size() && tokens.get(end).isPossessive())) {
+            return false;
+        }
         // the end of a longer proper name: "Line of Actual Control", "Horn of Africa"
         if (start > 1 && Set.of("of", "for", "de", "del").contains(tokens.get(start - 1).lower())
                 && TitleFinder.isCapitalized(tokens.get(start - 2))) {
