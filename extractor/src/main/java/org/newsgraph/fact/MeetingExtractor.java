@@ -352,8 +352,10 @@ public final class MeetingExtractor {
         // after "discussed", "agreed on", a place belongs to the topic ("discussed the situation in Gaza")
         int placeTo = words.contains("topic-verbs", (tokens.get(t.start())).lemmaOrText()) ? t.start() : right;
         Optional<EntityMention> place = place(a, s, placeFrom, placeTo, t.start());
-        if (place.isEmpty()) {
-            place = unknownPlace(a, s, placeFrom, placeTo);
+        Optional<EntityMention> unknown = unknownPlace(a, s, placeFrom, placeTo);
+        if (unknown.isPresent() && (place.isEmpty() || rank(place.get().entity().type()) > rank(EntityType.CITY)
+                || Math.abs(unknown.get().startToken() - t.start()) < Math.abs(place.get().startToken() - t.start()))) {
+            place = unknown;   // "met in Citta della Pieve, a small town in Umbria": the town, not the region
         }
         if (place.isEmpty()) {
             place = travelDestination(a, s - 1);

@@ -228,8 +228,8 @@ public final class ReferenceResolver {
     private static List<String> groupOfTwo(ArticleAnalysis a, int s, int k, String noun,
                                            List<PositionFact> positions) {
         String role = noun.replaceAll("'$", "").replaceAll("s$", "");
-        boolean specific = !Set.of("leader", "side", "man", "woman", "official", "counterpart", "head",
-                "statesman", "delegation", "leadership", "envoy", "chief").contains(role);
+        boolean specific = !Set.of("leader", "side", "man", "men", "woman", "women", "official", "counterpart", "head",
+                "statesman", "statesmen", "delegation", "leadership", "envoy", "chief").contains(role);
         if (!specific) {
             return lastPersons(a, s, k, 2);
         }
