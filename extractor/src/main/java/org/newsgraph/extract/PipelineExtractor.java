@@ -30,7 +30,7 @@ import org.newsgraph.mention.NameFinder;
 import org.newsgraph.mention.NameMention;
 import org.newsgraph.mention.NameWords;
 import org.newsgraph.mention.PersonEntity;
-import org.newsgraph.mention.PersonResolver;
+import org.newsgraph.mention.CoreferenceResolver;
 import org.newsgraph.mention.RoleLexicon;
 import org.newsgraph.mention.TitleFinder;
 import org.newsgraph.mention.TitleMention;
@@ -61,7 +61,7 @@ public final class PipelineExtractor implements ArticleExtractor {
     private final EntityRecognizer entities;
     private final TitleFinder titles;
     private final NameFinder names;
-    private final PersonResolver personResolver = new PersonResolver();
+    private final CoreferenceResolver coreference = new CoreferenceResolver();
     private final PositionExtractor positions;
     private final ReferenceResolver references = new ReferenceResolver();
     private final MeetingExtractor meetings;
@@ -96,7 +96,7 @@ public final class PipelineExtractor implements ArticleExtractor {
         List<DateMention> dateMentions = dates.find(article, layout, sentences);
         List<List<EntityMention>> entityMentions = new ArrayList<>();
         List<List<TitleMention>> titleMentions = new ArrayList<>();
-        List<PersonResolver.Candidate> candidates = new ArrayList<>();
+        List<CoreferenceResolver.Candidate> candidates = new ArrayList<>();
         for (Sentence s : sentences) {
             List<EntityMention> es = entities.find(s, text);
             List<TitleMention> ts = titles.find(s, es);
@@ -120,10 +120,10 @@ public final class PipelineExtractor implements ArticleExtractor {
             for (NameMention n : names.find(s, ts, blocked)) {
                 Optional<String> role = ts.stream().filter(t -> t.end() == n.from() || t.end() + 1 == n.from())
                         .map(TitleMention::role).findFirst();
-                candidates.add(new PersonResolver.Candidate(n, role));
+                candidates.add(new CoreferenceResolver.Candidate(n, role));
             }
         }
-        PersonResolver.Result people = personResolver.resolve(sentences, candidates, text);
+        CoreferenceResolver.Result people = coreference.resolve(sentences, candidates, text);
         ArticleAnalysis analysis = new ArticleAnalysis(article, sentences, entityMentions, titleMentions,
                 dateMentions, people.persons());
         layout.dateline().ifPresent(analysis::setDateline);
@@ -133,12 +133,20 @@ public final class PipelineExtractor implements ArticleExtractor {
             analysis.addRef(new PersonRef(n.sentence(), n.from(), n.end(), refSpan, List.of(e.getValue()),
                     PersonRef.Kind.NAME));
         }
-        List<PositionFact> positionFacts = positions.extract(analysis);
+        List<PositionFact> positionFacts = positions.withHeadlineRoles(analysis, positions.extract(analysis));
         references.resolve(analysis, positionFacts);
-        List<MeetingFact> meetingFacts = meetings.extract(analysis);
+        // a meeting between persons none of whom the article gives an office is not the kind this graph records:
+        // two players who "met" in a final, two actors who "talked" (precision over recall)
+        java.util.Set<String> officeHolders = new java.util.HashSet<>();
+        positionFacts.forEach(p -> officeHolders.add(p.person()));
+        List<MeetingFact> meetingFacts = meetings.extract(analysis).stream()
+                .filter(m -> m.participants().stream().anyMatch(officeHolders::contains)).toList();
         positionFacts = positions.withDescriptions(analysis, positionFacts);
         positionFacts = positions.withContext(analysis, positionFacts, meetingFacts);
-        List<StanceFact> stanceFacts = stances.extract(analysis);
+        meetingFacts = meetings.withDatelinePlace(analysis, meetingFacts, positionFacts);
+        // as for meetings: the graph records the stances of office holders, not of every person quoted
+        List<StanceFact> stanceFacts = stances.extract(analysis).stream()
+                .filter(f -> officeHolders.contains(f.holder())).toList();
 
         List<Fact> facts = new ArrayList<>();
         facts.addAll(positionFacts);

@@ -25,10 +25,46 @@ final class Clauses {
     static int start(List<Token> tokens, int k) {
         for (int b = k - 1; b >= 0; b--) {
             if (boundary(tokens, b)) {
+                if (closedRelative(tokens, b, k)) {
+                    continue;   // "X and Y, who has been elected president, talked": look past the closed clause
+                }
                 return b + 1;
             }
         }
         return 0;
+    }
+
+    /** ", who ... ," before token k: a relative clause that a comma has closed again. */
+    private static boolean closedRelative(List<Token> tokens, int b, int k) {
+        if (!Set.of("who", "which", "whom", "whose").contains(tokens.get(b).lower())
+                || b == 0 || !tokens.get(b - 1).text().equals(",")) {
+            return false;
+        }
+        for (int c = b + 1; c < k; c++) {
+            if (tokens.get(c).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a date at token {@code d} dates a report rather than an event: right after a report verb
+     * ("confirmed on Wednesday he met ...", "said yesterday that ...").
+     */
+    static boolean reportDate(List<Token> tokens, int d) {
+        for (int b = d - 1; b >= Math.max(0, d - 3); b--) {
+            Token t = tokens.get(b);
+            if (Set.of("VERB", "AUX").contains(t.pos()) && Set.of("say", "confirm", "tell", "announce", "report",
+                    "state", "add", "deny", "declare", "write", "disclose", "reveal").contains(t.lemmaOrText())) {
+                return true;
+            }
+            if (!Set.of("on", "late", "early", "last", "this", "ADP").contains(t.lower())
+                    && !t.pos().equals("ADP") && !t.pos().equals("ADV")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static int end(List<Token> tokens, int k) {
@@ -41,7 +77,7 @@ final class Clauses {
     }
 
     static boolean boundary(List<Token> tokens, int b) {
-        String w = lower(tokens.get(b));
+        String w = tokens.get(b).lower();
         if (WORDS.contains("boundaries", w)) {
             return true;
         }
@@ -104,7 +140,7 @@ final class Clauses {
         boolean afterComma = false;
         for (int k = from; k < to; k++) {
             Token t = a.tokens(s).get(k);
-            String w = lower(t);
+            String w = t.lower();
             if (w.equals(",") || w.equals("and") || w.equals("&")) {
                 joined = true;
                 afterComma |= w.equals(",");
@@ -119,7 +155,7 @@ final class Clauses {
     /** The subject of a clause that has none of its own: the person a relative clause is about, or the sentence's. */
     static List<PersonRef> inherited(ArticleAnalysis a, int s, int left) {
         List<Token> tokens = a.tokens(s);
-        if (left > 0 && Set.of("who", "whom").contains(lower(tokens.get(left - 1)))) {
+        if (left > 0 && Set.of("who", "whom").contains(tokens.get(left - 1).lower())) {
             int b = left - 2;
             if (b >= 0 && tokens.get(b).text().equals(",")) {
                 b--;
@@ -133,19 +169,12 @@ final class Clauses {
 
     /** Tokens that may stand between a preposition and the person it governs: titles, determiners, demonyms. */
     private static boolean skippableBeforeRef(ArticleAnalysis a, int s, int k) {
-        if (DETERMINERS.contains(lower(a.tokens(s).get(k)))) {
+        if (DETERMINERS.contains(a.tokens(s).get(k).lower())) {
             return true;
         }
         return a.titles(s).stream().anyMatch(t -> t.start() <= k && k < t.end())
                 || a.entities(s).stream().anyMatch(e -> e.startToken() <= k && k < e.endToken());
     }
 
-    static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
-    }
 
-    static String lemma(Token t) {
-        String l = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
-        return l.isEmpty() || l.equals("o") ? t.text().toLowerCase(Locale.ROOT) : l;
-    }
 }

@@ -70,6 +70,41 @@ public final class MeetingExtractor {
     }
 
     /**
+     * "LIMA, Peru — The government and the rebels began talks ...": a held, in-person meeting that the article gives
+     * no place for anywhere takes the dateline's city, when one of its participants holds an office of the
+     * dateline's country (a local official: the report is filed where they meet). A visitor's meeting elsewhere
+     * ("AQABA - ... after a meeting with Syria's President Assad on Friday") keeps no place.
+     */
+    public List<MeetingFact> withDatelinePlace(ArticleAnalysis a, List<MeetingFact> facts, List<PositionFact> positions) {
+        if (a.dateline() == null || a.dateline().place().isEmpty()) {
+            return facts;
+        }
+        org.newsgraph.text.Span where = a.dateline().place().get();
+        Optional<EntityMention> city = java.util.stream.IntStream.range(0, a.sentences().size()).boxed()
+                .flatMap(s -> a.entities(s).stream())
+                .filter(e -> e.entity().type() == EntityType.CITY && e.mention().span().overlaps(where)).findFirst();
+        if (city.isEmpty()) {
+            return facts;
+        }
+        Optional<String> country = PositionExtractor.countryOf(city.get().entity());
+        List<MeetingFact> out = new ArrayList<>();
+        for (MeetingFact f : facts) {
+            boolean placedElsewhere = facts.stream().anyMatch(g -> g.place().isPresent()
+                    && g.participants().stream().filter(f.participants()::contains).count() >= 2);
+            boolean local = country.isPresent() && positions.stream().anyMatch(p -> f.participants().contains(p.person())
+                    && p.of().flatMap(PositionExtractor::countryOf).equals(country));
+            if (f.place().isEmpty() && !placedElsewhere && local && f.status() == MeetingStatus.OCCURRED
+                    && f.kind() == MeetingKind.IN_PERSON) {
+                out.add(new MeetingFact(f.participants(), f.status(), f.kind(), f.date(),
+                        Optional.of(city.get().entity()), f.evidence()));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
      * A held meeting the article gives no place for takes the place of another held meeting of the article on the
      * same day with a person in common: the same persons on the same day are in the same place.
      */
@@ -111,17 +146,17 @@ public final class MeetingExtractor {
                     continue;
                 }
                 int n = k + 1;
-                if (lemma(t).equals("take")) {
-                    if (n + 1 >= tokens.size() || !lower(tokens.get(n)).equals("part")) {
+                if (t.lemmaOrText().equals("take")) {
+                    if (n + 1 >= tokens.size() || !tokens.get(n).lower().equals("part")) {
                         continue;
                     }
                     n += 1;
                 }
-                if (n < tokens.size() && Set.of("in", "at").contains(lower(tokens.get(n)))) {
+                if (n < tokens.size() && Set.of("in", "at").contains(tokens.get(n).lower())) {
                     n++;
                 }
                 int noun = nounAfter(tokens, n);
-                if (noun < 0 && n + 1 < tokens.size() && isPossessive(tokens.get(n + 1))) {
+                if (noun < 0 && n + 1 < tokens.size() && tokens.get(n + 1).isPossessive()) {
                     noun = nounAfter(tokens, n + 2);   // "Tuesday's talks"
                 }
                 if (noun < 0) {
@@ -165,8 +200,8 @@ public final class MeetingExtractor {
         if (!Set.of("VERB", "ADJ", "AUX").contains(t.pos())) {
             return false;
         }
-        String w = lower(t);
-        return words.contains("participate-verbs", lemma(t)) || words.contains("participate-verbs",
+        String w = t.lower();
+        return words.contains("participate-verbs", t.lemmaOrText()) || words.contains("participate-verbs",
                 w.replaceAll("(ed|ing|s)$", "")) || w.equals("took") || w.equals("taken");
     }
 
@@ -178,7 +213,7 @@ public final class MeetingExtractor {
                 return true;
             }
             if (!Set.of("DET", "ADJ", "ADP", "NUM", "PRON", "PART", "PROPN").contains(t.pos())
-                    && !lower(t).equals("part") && !isPossessive(t)) {
+                    && !t.lower().equals("part") && !t.isPossessive()) {
                 return false;
             }
         }
@@ -200,9 +235,6 @@ public final class MeetingExtractor {
         return clusters == 1 ? Optional.of(held.get(0)) : Optional.empty();
     }
 
-    private static boolean isPossessive(Token t) {
-        return t.text().equals("'s") || t.text().equals("’s");
-    }
 
     /**
      * Gives an undated held meeting of a lead person the lead's date (see {@link #leadDate}), unless its sentence
@@ -235,7 +267,7 @@ public final class MeetingExtractor {
         boolean[] used = new boolean[tokens.size()];
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            String lemma = lemma(t);
+            String lemma = t.lemmaOrText();
             boolean verb = t.pos().equals("VERB") || t.pos().equals("AUX") && !lemma.equals("be");
             if (a.refAt(s, k).isPresent()) {
                 continue;
@@ -282,7 +314,7 @@ public final class MeetingExtractor {
             inheritedSubject = !subjects.isEmpty();
         }
         List<PersonRef> objects = objects(a, s, t, right);
-        boolean subordinate = left > 0 && SUBORDINATORS.contains(lower(tokens.get(left - 1)));
+        boolean subordinate = left > 0 && SUBORDINATORS.contains(tokens.get(left - 1).lower());
         if (subjects.isEmpty() && t.type() == Type.NOUN && subordinate) {
             // "After a four-hour meeting with President Assad on Friday, Mr Christopher announced ...":
             // the meeting belongs to the main clause's subject
@@ -297,7 +329,7 @@ public final class MeetingExtractor {
         if (objects.isEmpty()) {
             // without an object, only persons who jointly act met each other: "X and Y discussed", "X and Y met"
             boolean joint = t.type() == Type.JOINT || t.type() == Type.NOUN
-                    || words.contains("joint-verbs", lemma(tokens.get(t.start())));
+                    || words.contains("joint-verbs", (tokens.get(t.start())).lemmaOrText());
             if (!joint || subjects.size() < 2 && subjects.stream().noneMatch(r -> r.persons().size() > 1)) {
                 return Optional.empty();
             }
@@ -314,12 +346,17 @@ public final class MeetingExtractor {
         }
         // "to visit Baghdad and hold talks with X": a coordinated predicate shares the previous one's place
         int placeFrom = left;
-        if (left > 0 && lower(tokens.get(left - 1)).equals("and")) {
+        if (left > 0 && tokens.get(left - 1).lower().equals("and")) {
             placeFrom = Clauses.start(tokens, left - 1);
         }
         // after "discussed", "agreed on", a place belongs to the topic ("discussed the situation in Gaza")
-        int placeTo = words.contains("topic-verbs", lemma(tokens.get(t.start()))) ? t.start() : right;
+        int placeTo = words.contains("topic-verbs", (tokens.get(t.start())).lemmaOrText()) ? t.start() : right;
         Optional<EntityMention> place = place(a, s, placeFrom, placeTo, t.start());
+        Optional<EntityMention> unknown = unknownPlace(a, s, placeFrom, placeTo);
+        if (unknown.isPresent() && (place.isEmpty() || rank(place.get().entity().type()) > rank(EntityType.CITY)
+                || Math.abs(unknown.get().startToken() - t.start()) < Math.abs(place.get().startToken() - t.start()))) {
+            place = unknown;   // "met in Citta della Pieve, a small town in Umbria": the town, not the region
+        }
         if (place.isEmpty()) {
             place = travelDestination(a, s - 1);
         }
@@ -349,10 +386,10 @@ public final class MeetingExtractor {
         // passive: "was received by X"
         if (t.type() != Type.NOUN && t.start() > 0) {
             for (int b = t.start() - 1; b >= Math.max(0, t.start() - 2); b--) {
-                if (lemma(tokens.get(b)).equals("be") || lower(tokens.get(b)).equals("been")
-                        || lower(tokens.get(b)).equals("being")) {
+                if (tokens.get(b).lemmaOrText().equals("be") || tokens.get(b).lower().equals("been")
+                        || tokens.get(b).lower().equals("being")) {
                     for (int f = t.end(); f < Math.min(right, t.end() + 3); f++) {
-                        if (lower(tokens.get(f)).equals("by")) {
+                        if (tokens.get(f).lower().equals("by")) {
                             return coordinated(a, s, f + 1, right);
                         }
                     }
@@ -365,7 +402,7 @@ public final class MeetingExtractor {
             }
             case WITH, JOINT -> {
                 for (int f = k; f < right; f++) {
-                    String w = lower(tokens.get(f));
+                    String w = tokens.get(f).lower();
                     if (w.equals("with") || w.equals("to") && t.type() == Type.WITH) {
                         return coordinated(a, s, f + 1, right);
                     }
@@ -373,7 +410,7 @@ public final class MeetingExtractor {
                 return List.of();
             }
             case NOUN -> {
-                if (k < right && Set.of("with", "between", "to", "by").contains(lower(tokens.get(k)))) {
+                if (k < right && Set.of("with", "between", "to", "by").contains(tokens.get(k).lower())) {
                     return coordinated(a, s, k + 1, right);
                 }
                 // "Blinken's meeting with ..." handled above; "their meeting" gives no new persons
@@ -394,22 +431,22 @@ public final class MeetingExtractor {
             Optional<PersonRef> r = a.refAt(s, f);
             // "his host President X": a possessive pronoun is a determiner here, not a participant
             if (r.isPresent() && r.get().kind() == PersonRef.Kind.PRONOUN
-                    && Set.of("his", "her", "their", "its").contains(lower(tokens.get(f)))) {
+                    && Set.of("his", "her", "their", "its").contains(tokens.get(f).lower())) {
                 r = Optional.empty();
             }
             if (r.isPresent()) {
                 out.add(r.get());
                 f = r.get().end();
                 // "King Abdullah II of Jordan", "Mahmoud Abbas (R)": an apposition after a name stays in the list
-                if (f + 1 < right && lower(tokens.get(f)).equals("of") && entityStarts(a, s, f + 1)) {
+                if (f + 1 < right && tokens.get(f).lower().equals("of") && entityStarts(a, s, f + 1)) {
                     f = entityEnd(a, s, f + 1);
                 } else if (f + 2 < right && tokens.get(f).text().equals("(") && tokens.get(f + 2).text().equals(")")) {
                     f += 3;
                 }
                 // ", and", "and", ",", "as well as": more of the list; anything else ends it
                 int g = f;
-                while (g < right && (tokens.get(g).text().equals(",") || lower(tokens.get(g)).equals("and")
-                        || lower(tokens.get(g)).equals("as") || lower(tokens.get(g)).equals("well"))) {
+                while (g < right && (tokens.get(g).text().equals(",") || tokens.get(g).lower().equals("and")
+                        || tokens.get(g).lower().equals("as") || tokens.get(g).lower().equals("well"))) {
                     g++;
                 }
                 if (g == f) {
@@ -443,7 +480,7 @@ public final class MeetingExtractor {
     }
 
     private boolean skippable(ArticleAnalysis a, int s, int k) {
-        String w = lower(a.tokens(s).get(k));
+        String w = a.tokens(s).get(k).lower();
         if (SKIPPABLE.contains(w)) {
             return true;
         }
@@ -472,7 +509,7 @@ public final class MeetingExtractor {
         for (int k = from; k < t.start(); k++) {
             window.add(k);
         }
-        if (inherited || left > 0 && lower(tokens.get(left - 1)).equals("and")) {
+        if (inherited || left > 0 && tokens.get(left - 1).lower().equals("and")) {
             // a coordinated predicate shares the sentence's verb group: "will hold talks ... and have talks"
             int subjEnd = subjects.isEmpty() ? 0 : subjects.get(0).end();
             for (int k = subjEnd; k < left && k < tokens.size(); k++) {
@@ -484,7 +521,7 @@ public final class MeetingExtractor {
         }
         boolean planned = false;
         for (int k : window) {
-            String w = lower(tokens.get(k));
+            String w = tokens.get(k).lower();
             if (words.contains("refused", w) || lemmaIn(tokens.get(k), "refused")
                     || phrase(tokens, k, "called", "off") || phrase(tokens, k, "call", "off")
                     || phrase(tokens, k, "ruled", "out")) {
@@ -496,7 +533,7 @@ public final class MeetingExtractor {
         }
         // a denial anywhere before: "The Kremlin denied that Putin and Trump spoke"
         for (int k = 0; k < t.start(); k++) {
-            String l = lemma(tokens.get(k));
+            String l = tokens.get(k).lemmaOrText();
             if (Set.of("deny", "dismiss", "refute").contains(l)) {
                 return MeetingStatus.REFUSED;
             }
@@ -529,7 +566,7 @@ public final class MeetingExtractor {
 
     private boolean futureInSentence(List<Token> tokens) {
         for (Token t : tokens) {
-            String w = lower(t);
+            String w = t.lower();
             if (Set.of("will", "shall", "'ll", "would").contains(w)) {
                 return true;
             }
@@ -544,7 +581,7 @@ public final class MeetingExtractor {
 
     /** "is to meet", "are to hold": an infinitive after a form of "be" is a plan. */
     private static boolean isTo(List<Token> tokens, int k) {
-        return lower(tokens.get(k)).equals("to") && k > 0 && lemma(tokens.get(k - 1)).equals("be");
+        return tokens.get(k).lower().equals("to") && k > 0 && tokens.get(k - 1).lemmaOrText().equals("be");
     }
 
     private Optional<DateMention> date(ArticleAnalysis a, int s, Trigger t, int left, int right,
@@ -555,7 +592,10 @@ public final class MeetingExtractor {
         int from = tokens.get(left).span().begin();
         int to = tokens.get(right - 1).span().end();
         List<DateMention> inClause = dates.stream()
-                .filter(d -> d.span().begin() >= from && d.span().end() <= to).toList();
+                .filter(d -> d.span().begin() >= from && d.span().end() <= to)
+                .filter(d -> !Clauses.reportDate(tokens, tokenAt(tokens, d)))
+                .filter(d -> !inDateline(a, d.span()))
+                .toList();
         int at = tokens.get(t.start()).span().begin();
         if (!inClause.isEmpty()) {
             return inClause.stream().min(Comparator.comparingInt(d -> Math.abs(d.span().begin() - at)));
@@ -578,12 +618,32 @@ public final class MeetingExtractor {
                 continue;
             }
             seen++;
-            Optional<DateMention> d = a.dates(s).stream().filter(x -> x.value().day().isPresent()).findFirst();
+            List<Token> tokens = a.tokens(s);
+            Optional<org.newsgraph.text.Span> dateline = Optional.ofNullable(a.dateline())
+                    .map(org.newsgraph.text.Dateline::span);
+            Optional<DateMention> d = a.dates(s).stream().filter(x -> x.value().day().isPresent())
+                    .filter(x -> dateline.map(dl -> !dl.overlaps(x.span())).orElse(true))
+                    .filter(x -> !Clauses.reportDate(tokens, tokenAt(tokens, x))).findFirst();
             if (d.isPresent()) {
                 return d;
             }
         }
         return Optional.empty();
+    }
+
+    /** "MILAN, Aug 13 (Reuters) -": the dateline dates and places the report, not what it reports. */
+    private static boolean inDateline(ArticleAnalysis a, Span span) {
+        return a.dateline() != null && a.dateline().span().overlaps(span);
+    }
+
+    /** The index of the first token of a date mention in its sentence. */
+    private static int tokenAt(List<Token> tokens, DateMention d) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).span().end() > d.span().begin()) {
+                return k;
+            }
+        }
+        return tokens.size() - 1;
     }
 
     /** The persons referred to in the lead's first two body sentences. */
@@ -627,7 +687,7 @@ public final class MeetingExtractor {
         int from = Clauses.start(tokens, Math.min(at, tokens.size() - 1));
         int to = Clauses.end(tokens, Math.min(at, tokens.size() - 1));
         for (int k = from; k < to; k++) {
-            if (words.contains("travel-verbs", lemma(tokens.get(k))) || words.contains("trip-nouns", lower(tokens.get(k)))) {
+            if (words.contains("travel-verbs", tokens.get(k).lemmaOrText()) || words.contains("trip-nouns", tokens.get(k).lower())) {
                 return Optional.of(full.get(0));
             }
         }
@@ -646,14 +706,15 @@ public final class MeetingExtractor {
         List<EntityMention> places = new ArrayList<>();
         for (EntityMention e : a.entities(s)) {
             if (e.demonym() || e.entity().type() == EntityType.ORGANIZATION || inTitleSpan(a, s, e)
-                    || afterName(a, s, e) || partOfWord(a, s, e) || supranational(e) || attributive(a, s, e)) {
+                    || afterName(a, s, e) || partOfWord(a, s, e) || supranational(e) || attributive(a, s, e)
+                    || inDateline(a, e.mention().span())) {
                 continue;
             }
             if (e.startToken() >= left && e.endToken() <= right) {
                 places.add(e);
             }
         }
-        if (places.isEmpty() && left > 0 && lower(tokens.get(left - 1)).equals("where")) {
+        if (places.isEmpty() && left > 0 && tokens.get(left - 1).lower().equals("where")) {
             for (EntityMention e : a.entities(s)) {
                 if (!e.demonym() && e.entity().type() != EntityType.ORGANIZATION && e.endToken() < left
                         && !inTitleSpan(a, s, e)) {
@@ -666,6 +727,41 @@ public final class MeetingExtractor {
     }
 
     /**
+     * "the two men met in Citta della Pieve": a capitalised name after "in" or "at" in the clause that is no known
+     * place, body or person is a place the gazetteer lacks (a town, most often).
+     */
+    private Optional<EntityMention> unknownPlace(ArticleAnalysis a, int s, int from, int to) {
+        List<Token> tokens = a.tokens(s);
+        for (int k = Math.max(from, 0); k + 1 < Math.min(to, tokens.size()); k++) {
+            if (!Set.of("in", "at").contains(tokens.get(k).lower()) || !tokens.get(k + 1).isCapitalized()) {
+                continue;
+            }
+            int e = k + 1;
+            while (e < tokens.size() && (tokens.get(e).isCapitalized() && tokens.get(e).pos().equals("PROPN")
+                    || e + 1 < tokens.size() && Set.of("della", "del", "de", "di", "da", "la", "le", "sur", "upon")
+                    .contains(tokens.get(e).lower()) && tokens.get(e + 1).isCapitalized())) {
+                e++;
+            }
+            final int end = e;
+            final int begin = k + 1;
+            boolean known = a.refAt(s, begin).isPresent() || a.entities(s).stream()
+                    .anyMatch(x -> x.startToken() < end && begin < x.endToken())
+                    || a.titles(s).stream().anyMatch(t -> t.start() < end && begin < t.end())
+                    || a.dates(s).stream().anyMatch(d -> d.span().overlaps(tokens.get(begin).span()));
+            if (end == begin || known || end - begin > 4) {
+                continue;
+            }
+            Span span = new Span(tokens.get(begin).span().begin(), tokens.get(end - 1).span().end());
+            String label = span.of(a.text());
+            org.newsgraph.mention.EntityRef ref = new org.newsgraph.mention.EntityRef(EntityType.CITY,
+                    "place/" + org.newsgraph.rdf.IriScheme.slug(label), label);
+            return Optional.of(new EntityMention(ref, new Mention(MentionKind.PLACE, span, s, label, ref.key()),
+                    begin, end, false));
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Where a sentence says someone travelled ("The U.S. secretary then traveled to Jordan to participate in the
      * ministerial meeting in Amman."): its most specific place, which a meeting in the next sentence inherits.
      */
@@ -674,7 +770,7 @@ public final class MeetingExtractor {
             return Optional.empty();
         }
         boolean travel = a.tokens(s).stream().anyMatch(x -> x.pos().equals("VERB")
-                && words.contains("travel-verbs", lemma(x)));
+                && words.contains("travel-verbs", x.lemmaOrText()));
         if (!travel) {
             return Optional.empty();
         }
@@ -715,10 +811,10 @@ public final class MeetingExtractor {
     private static boolean afterName(ArticleAnalysis a, int s, EntityMention e) {
         List<Token> tokens = a.tokens(s);
         int k = e.startToken() - 1;
-        if (k >= 0 && lower(tokens.get(k)).equals("the")) {
+        if (k >= 0 && tokens.get(k).lower().equals("the")) {
             k--;
         }
-        if (k < 1 || !lower(tokens.get(k)).equals("of")) {
+        if (k < 1 || !tokens.get(k).lower().equals("of")) {
             return false;
         }
         int at = k - 1;
@@ -739,7 +835,7 @@ public final class MeetingExtractor {
                 return k;
             }
             String pos = tokens.get(k).pos();
-            if (!Set.of("DET", "ADJ", "NUM", "PRON", "ADV").contains(pos) && !lower(tokens.get(k)).equals("'s")) {
+            if (!Set.of("DET", "ADJ", "NUM", "PRON", "ADV").contains(pos) && !tokens.get(k).lower().equals("'s")) {
                 return -1;
             }
         }
@@ -747,15 +843,15 @@ public final class MeetingExtractor {
     }
 
     private boolean isNoun(List<Token> tokens, int k) {
-        String w = lower(tokens.get(k));
-        if (k + 1 < tokens.size() && words.contains("nouns", w + " " + lower(tokens.get(k + 1)))) {
+        String w = tokens.get(k).lower();
+        if (k + 1 < tokens.size() && words.contains("nouns", w + " " + tokens.get(k + 1).lower())) {
             return true;
         }
         return words.contains("nouns", w) && !tokens.get(k).pos().equals("VERB");
     }
 
     private int nounEnd(List<Token> tokens, int k) {
-        if (k + 1 < tokens.size() && words.contains("nouns", lower(tokens.get(k)) + " " + lower(tokens.get(k + 1)))) {
+        if (k + 1 < tokens.size() && words.contains("nouns", tokens.get(k).lower() + " " + tokens.get(k + 1).lower())) {
             return k + 2;
         }
         return k + 1;
@@ -771,20 +867,14 @@ public final class MeetingExtractor {
     }
 
     private boolean lemmaIn(Token t, String list) {
-        return words.contains(list, lemma(t));
+        return words.contains(list, t.lemmaOrText());
     }
 
     private static boolean phrase(List<Token> tokens, int k, String first, String second) {
-        return k + 1 < tokens.size() && lower(tokens.get(k)).equals(first) && lower(tokens.get(k + 1)).equals(second);
+        return k + 1 < tokens.size() && tokens.get(k).lower().equals(first) && tokens.get(k + 1).lower().equals(second);
     }
 
-    private static String lemma(Token t) {
-        return Clauses.lemma(t);
-    }
 
-    private static String lower(Token t) {
-        return Clauses.lower(t);
-    }
 
     private static <T> List<T> concat(List<T> x, List<T> y) {
         List<T> out = new ArrayList<>(x);

@@ -178,6 +178,45 @@ public final class PositionExtractor {
         return out;
     }
 
+    /**
+     * A headline that names someone only by a national office ("Serbian president says talks with Cheney were
+     * good") speaks of the lead's person when the article gives that person no office and nobody else that role:
+     * the lead's first person takes the role, with the headline's country.
+     */
+    public List<PositionFact> withHeadlineRoles(ArticleAnalysis a, List<PositionFact> positions) {
+        Optional<String> first = Optional.empty();
+        for (int s = 0; s < a.sentences().size() && first.isEmpty(); s++) {
+            if (a.block(s) == org.newsgraph.text.BlockKind.BODY) {
+                first = a.refs(s).stream().filter(r -> r.kind() == PersonRef.Kind.NAME && r.persons().size() == 1)
+                        .findFirst().map(r -> r.persons().get(0));
+            }
+        }
+        Optional<String> lead = first;
+        if (lead.isEmpty() || positions.stream().anyMatch(p -> p.person().equals(lead.get()))) {
+            return positions;
+        }
+        List<PositionFact> out = new ArrayList<>(positions);
+        for (int s = 0; s < a.sentences().size(); s++) {
+            if (a.block(s) != org.newsgraph.text.BlockKind.HEADLINE) {
+                continue;
+            }
+            for (TitleMention t : a.titles(s)) {
+                boolean named = a.refs(s).stream().anyMatch(r -> r.start() >= t.end() && r.start() <= t.end() + 1);
+                boolean taken = positions.stream().anyMatch(p -> p.role().equalsIgnoreCase(t.role()));
+                if (named || taken || t.former() || !NATIONAL.matcher(t.role()).matches()) {
+                    continue;
+                }
+                Optional<EntityRef> country = t.of().flatMap(o -> countryOf(o.entity()))
+                        .flatMap(PositionExtractor::countryRef);
+                List<Mention> ev = List.of(new Mention(MentionKind.TITLE, t.span(), s, t.span().of(a.text()),
+                        t.role()));
+                out.add(new PositionFact(lead.get(), t.role(), country, false, new Evidence(s, ev)));
+                return out;
+            }
+        }
+        return out;
+    }
+
     /** The country key of a country, or of the country a city, region or national body belongs to. */
     static Optional<String> countryOf(EntityRef e) {
         if (e.type() == EntityType.COUNTRY) {
@@ -209,9 +248,9 @@ public final class PositionExtractor {
                 // "the Secretary and Foreign Minister Fidan" names two people; "Qatari Prime Minister and
                 // Minister of Foreign Affairs X" one: a bare "the TITLE" before "and" is a description
                 boolean and = next.start() == titles.get(k).end() + 1
-                        && lower(tokens.get(titles.get(k).end())).equals("and")
+                        && (tokens.get(titles.get(k).end())).lower().equals("and")
                         && !(titles.get(k).of().isEmpty() && titles.get(k).start() > 0
-                        && lower(tokens.get(titles.get(k).start() - 1)).equals("the"));
+                        && (tokens.get(titles.get(k).start() - 1)).lower().equals("the"));
                 if (!adjacent && !and) {
                     break;
                 }
@@ -275,7 +314,7 @@ public final class PositionExtractor {
     private static boolean onlyJoiners(List<Token> tokens, int from, int to) {
         boolean and = false;
         for (int k = from; k < to; k++) {
-            String w = lower(tokens.get(k));
+            String w = tokens.get(k).lower();
             if (w.equals("and")) {
                 and = true;
             } else if (!w.equals(",")) {
@@ -289,10 +328,10 @@ public final class PositionExtractor {
     private static Optional<EntityMention> ofAfterName(ArticleAnalysis a, int s, PersonRef r) {
         List<Token> tokens = a.tokens(s);
         int k = r.end();
-        if (k >= tokens.size() || !lower(tokens.get(k)).equals("of")) {
+        if (k >= tokens.size() || !tokens.get(k).lower().equals("of")) {
             return Optional.empty();
         }
-        int at = k + 1 < tokens.size() && lower(tokens.get(k + 1)).equals("the") ? k + 2 : k + 1;
+        int at = k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("the") ? k + 2 : k + 1;
         return a.entities(s).stream().filter(e -> e.startToken() == at && !e.demonym()).findFirst();
     }
 
@@ -346,7 +385,7 @@ public final class PositionExtractor {
         List<Token> tokens = a.tokens(s);
         List<PositionFact> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!lower(tokens.get(i)).startsWith("counterpart")) {
+            if (!tokens.get(i).lower().startsWith("counterpart")) {
                 continue;
             }
             final int at = i;
@@ -459,7 +498,4 @@ public final class PositionExtractor {
         return span(tokens, from, to).of(a.text());
     }
 
-    private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
-    }
 }

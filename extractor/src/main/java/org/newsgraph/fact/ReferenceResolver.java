@@ -54,10 +54,10 @@ public final class ReferenceResolver {
                     }
                 } else if (w.startsWith("counterpart")) {
                     counterpart(a, s, k, positions).ifPresent(a::addRef);
-                } else if ((w.equals("two") && k > 0 && lower(tokens.get(k - 1)).equals("the")
+                } else if ((w.equals("two") && k > 0 && tokens.get(k - 1).lower().equals("the")
                         || w.equals("both")) && k + 1 < tokens.size()
-                        && GROUP_NOUN.matcher(lower(tokens.get(k + 1))).matches()) {
-                    List<String> last = groupOfTwo(a, s, k, lower(tokens.get(k + 1)), positions);
+                        && GROUP_NOUN.matcher(tokens.get(k + 1).lower()).matches()) {
+                    List<String> last = groupOfTwo(a, s, k, tokens.get(k + 1).lower(), positions);
                     if (last.size() == 2) {
                         int from = w.equals("two") ? k - 1 : k;
                         a.addRef(new PersonRef(s, from, k + 2, span(tokens, from, k + 2), last,
@@ -71,8 +71,8 @@ public final class ReferenceResolver {
     /** "the Prime Minister", "The U.S. secretary", "the Tanzanian leader": a title with no name after it. */
     private Optional<PersonRef> description(ArticleAnalysis a, int s, TitleMention t, List<PositionFact> positions) {
         List<Token> tokens = a.tokens(s);
-        boolean definite = t.start() > 0 && lower(tokens.get(t.start() - 1)).equals("the")
-                || lower(tokens.get(t.start())).equals("the");
+        boolean definite = t.start() > 0 && (tokens.get(t.start() - 1)).lower().equals("the")
+                || (tokens.get(t.start())).lower().equals("the");
         // a headline drops "the": "Serbian president says ...", "Japan Prime Minister Speaks With ..."
         boolean headline = t.start() == 0 && t.of().isPresent() && a.block(s) == org.newsgraph.text.BlockKind.HEADLINE;
         if (!definite && !headline) {
@@ -95,7 +95,7 @@ public final class ReferenceResolver {
         if (who.size() != 1) {
             return Optional.empty();
         }
-        int from = !definite ? t.start() : lower(tokens.get(t.start())).equals("the") ? t.start() : t.start() - 1;
+        int from = !definite ? t.start() : (tokens.get(t.start())).lower().equals("the") ? t.start() : t.start() - 1;
         return Optional.of(new PersonRef(s, from, t.end(), span(tokens, from, t.end()), who,
                 PersonRef.Kind.DESCRIPTION));
     }
@@ -139,7 +139,7 @@ public final class ReferenceResolver {
             return Optional.empty();
         }
         int from = country.get().startToken();
-        if (from > 0 && Set.of("his", "her", "their").contains(lower(tokens.get(from - 1)))) {
+        if (from > 0 && Set.of("his", "her", "their").contains(tokens.get(from - 1).lower())) {
             from--;
         }
         return Optional.of(new PersonRef(s, from, k + 1, span(tokens, from, k + 1), who,
@@ -151,6 +151,10 @@ public final class ReferenceResolver {
         Optional<String> ahead = cataphora(a, s, k);
         if (ahead.isPresent()) {
             return ahead;
+        }
+        Optional<String> speaker = speaker(a, s, k);
+        if (speaker.isPresent()) {
+            return speaker;
         }
         for (PersonRef r : a.refs(s)) {
             if (r.start() < k && r.persons().size() == 1) {
@@ -173,6 +177,22 @@ public final class ReferenceResolver {
         return Optional.empty();
     }
 
+    /** "the prime minister said she ...", "Erdogan said that he ...": the subject of the report verb before it. */
+    private static Optional<String> speaker(ArticleAnalysis a, int s, int k) {
+        List<Token> tokens = a.tokens(s);
+        int v = k - 1;
+        if (v >= 0 && tokens.get(v).lower().equals("that")) {
+            v--;
+        }
+        if (v < 0 || !Set.of("say", "tell", "state", "add", "insist", "argue", "announce", "declare", "confirm", "warn")
+                .contains(tokens.get(v).lemmaOrText())) {
+            return Optional.empty();
+        }
+        List<PersonRef> subject = Clauses.subjects(a, s, Clauses.start(tokens, v), v);
+        return subject.size() == 1 && subject.get(0).persons().size() == 1
+                ? Optional.of(subject.get(0).persons().get(0)) : Optional.empty();
+    }
+
     /**
      * "After his talks with Kohl, Simitis will meet ...": a pronoun in a fronted subordinate phrase, with no person
      * before it, refers to the subject after the phrase's comma.
@@ -182,7 +202,7 @@ public final class ReferenceResolver {
         boolean subordinate = false;
         for (int b = 0; b < k; b++) {
             subordinate |= Set.of("after", "before", "during", "following", "upon", "when", "while")
-                    .contains(lower(tokens.get(b)));
+                    .contains(tokens.get(b).lower());
         }
         if (!subordinate || a.refs(s).stream().anyMatch(r -> r.start() < k)) {
             return Optional.empty();
@@ -208,8 +228,8 @@ public final class ReferenceResolver {
     private static List<String> groupOfTwo(ArticleAnalysis a, int s, int k, String noun,
                                            List<PositionFact> positions) {
         String role = noun.replaceAll("'$", "").replaceAll("s$", "");
-        boolean specific = !Set.of("leader", "side", "man", "woman", "official", "counterpart", "head",
-                "statesman", "delegation", "leadership", "envoy", "chief").contains(role);
+        boolean specific = !Set.of("leader", "side", "man", "men", "woman", "women", "official", "counterpart", "head",
+                "statesman", "statesmen", "delegation", "leadership", "envoy", "chief").contains(role);
         if (!specific) {
             return lastPersons(a, s, k, 2);
         }
@@ -243,7 +263,4 @@ public final class ReferenceResolver {
         return new Span(tokens.get(from).span().begin(), tokens.get(to - 1).span().end());
     }
 
-    private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
-    }
 }

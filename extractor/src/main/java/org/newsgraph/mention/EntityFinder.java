@@ -352,7 +352,7 @@ public final class EntityFinder {
                     continue;
                 }
                 int k = end;
-                while (k < n && (isConnector(tokens.get(k)) || isPossessive(tokens.get(k))) && k - end < 2) {
+                while (k < n && (isConnector(tokens.get(k)) || tokens.get(k).isPossessive()) && k - end < 2) {
                     k++;
                 }
                 if (k > end && k < n && isCapWord(tokens.get(k))) {
@@ -388,12 +388,12 @@ public final class EntityFinder {
                 continue;
             }
             int s = start;
-            while (s < k && (isConnector(tokens.get(s)) || isPossessive(tokens.get(s))
+            while (s < k && (isConnector(tokens.get(s)) || tokens.get(s).isPossessive()
                     || FUNCTION_WORDS.contains(tokens.get(s).text()))) {
                 s++;
             }
             int e = k;
-            while (e > s && (isConnector(tokens.get(e - 1)) || isPossessive(tokens.get(e - 1)))) {
+            while (e > s && (isConnector(tokens.get(e - 1)) || tokens.get(e - 1).isPossessive())) {
                 e--;
             }
             if (e - s >= 1) {
@@ -472,7 +472,7 @@ public final class EntityFinder {
                     country = h.entry;
                 }
                 start = h.endToken;
-                while (start < head && isPossessive(tokens.get(start))) {
+                while (start < head && tokens.get(start).isPossessive()) {
                     start++;
                 }
             }
@@ -507,7 +507,7 @@ public final class EntityFinder {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (isPossessive(t)) {
+            if (t.isPossessive()) {
                 continue;
             }
             if (!b.isEmpty()) {
@@ -642,10 +642,6 @@ public final class EntityFinder {
         return CONNECTORS.contains(t.text());
     }
 
-    private static boolean isPossessive(Token t) {
-        String s = t.text().replace('\u2019', '\'');
-        return s.equals("'s") || s.equals("'");
-    }
 
     /** The word a head list is keyed on: the token without a possessive ending. */
     private static String headWord(Token t) {

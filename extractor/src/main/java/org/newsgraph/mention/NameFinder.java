@@ -13,7 +13,7 @@ import org.newsgraph.text.Span;
  * II"), that are not places, bodies, titles, honorifics or dates. Rejects, generically, runs that end in a place or
  * body word ("Liberty Island"), that are followed by "of"/"for" and a capitalised word ("Horn of Africa") or by a
  * collective noun ("Tupac Amaru rebels"), unless a title or honorific stands before them. A single word is returned
- * too; whether it is a person is decided with the rest of the article ({@link PersonResolver}). Immutable and
+ * too; whether it is a person is decided with the rest of the article ({@link CoreferenceResolver}). Immutable and
  * thread-safe.
  */
 public final class NameFinder {
@@ -121,6 +121,10 @@ public final class NameFinder {
     private boolean accept(Sentence sentence, List<Token> tokens, int from, int start, int end, boolean afterTitle) {
         Token first = tokens.get(start);
         boolean sentenceInitial = from == 0 || OPENERS.contains(tokens.get(from - 1).text());
+        // "Putting Vioxx back ...": a capitalised gerund opening the sentence is no part of a name
+        if (sentenceInitial && !afterTitle && first.text().endsWith("ing") && first.pos().equals("VERB")) {
+            return false;
+        }
         if (sentenceInitial && !afterTitle && !first.isProperNoun() && end - start == 1) {
             return false;
         }
@@ -138,15 +142,20 @@ public final class NameFinder {
         if (afterTitle) {
             return true;
         }
-        if (start > 0 && Set.of("the", "a", "an").contains(TitleFinder.lower(tokens.get(start - 1)))) {
+        if (start > 0 && Set.of("the", "a", "an").contains(tokens.get(start - 1).lower())) {
+            return false;
+        }
+        // "met in Citta della Pieve": after a preposition of place, an unknown name is a place, not a person
+        if (start > 0 && Set.of("in", "at", "near", "outside").contains(tokens.get(start - 1).lower())
+                && !(end < tokens.size() && tokens.get(end).isPossessive())) {
             return false;
         }
         // the end of a longer proper name: "Line of Actual Control", "Horn of Africa"
-        if (start > 1 && Set.of("of", "for", "de", "del").contains(TitleFinder.lower(tokens.get(start - 1)))
+        if (start > 1 && Set.of("of", "for", "de", "del").contains(tokens.get(start - 1).lower())
                 && TitleFinder.isCapitalized(tokens.get(start - 2))) {
             return false;
         }
-        if (end + 1 < tokens.size() && Set.of("of", "for").contains(TitleFinder.lower(tokens.get(end)))
+        if (end + 1 < tokens.size() && Set.of("of", "for").contains(tokens.get(end).lower())
                 && TitleFinder.isCapitalized(tokens.get(end + 1))) {
             return false;
         }
@@ -160,7 +169,7 @@ public final class NameFinder {
     /** A capitalised word that can be part of a name, or "al-Sudani"-like particle compounds. */
     boolean nameWord(Token t) {
         String s = t.text();
-        if (s.isEmpty() || words.nonName(s)) {
+        if (s.isEmpty() || words.nonName(s) || s.toLowerCase(java.util.Locale.ROOT).contains("-year-old")) {
             return false;
         }
         int c = s.codePointAt(0);

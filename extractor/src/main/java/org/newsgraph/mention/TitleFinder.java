@@ -65,7 +65,7 @@ public final class TitleFinder {
         // a listed role that starts with a modifier word ("Chief of Defence Forces") is read whole
         Optional<PhraseTrie.Match<RoleLexicon.Entry>> direct = roles.at(tokens, i)
                 .filter(x -> x.value().kind() == RoleLexicon.Kind.ROLE && x.end() - i > 1);
-        if (direct.isPresent() && MODIFIERS.contains(lower(tokens.get(i)))) {
+        if (direct.isPresent() && MODIFIERS.contains(tokens.get(i).lower())) {
             Optional<TitleMention> whole = titleFrom(tokens, i, i, false, List.of(), entities);
             if (whole.isPresent()) {
                 return whole;
@@ -75,7 +75,7 @@ public final class TitleFinder {
         boolean former = false;
         List<String> mods = new ArrayList<>();
         while (j < tokens.size()) {
-            String w = lower(tokens.get(j));
+            String w = tokens.get(j).lower();
             if (FORMER.contains(w) || w.equals("ex-")) {
                 former = true;
             } else if (w.startsWith("ex-") && w.length() > 3) {
@@ -109,7 +109,7 @@ public final class TitleFinder {
             Optional<EntityMention> body = entityStartingAt(entities, j)
                     .filter(e -> e.entity().type() == EntityType.ORGANIZATION && !e.demonym());
             if (body.isPresent() && body.get().endToken() < tokens.size()
-                    && lower(tokens.get(body.get().endToken())).equals("member")) {
+                    && (tokens.get(body.get().endToken())).lower().equals("member")) {
                 // "War Cabinet member", "Politburo member": a member of that body
                 end = body.get().endToken() + 1;
                 role = "Member";
@@ -136,25 +136,25 @@ public final class TitleFinder {
             lowercase = false;
         }
         // "-elect" after the role
-        if (end < tokens.size() && lower(tokens.get(end)).matches("-?elect")) {
+        if (end < tokens.size() && tokens.get(end).lower().matches("-?elect")) {
             role = role + "-elect";
             end++;
         } else if (tokens.get(end - 1).text().toLowerCase(Locale.ROOT).endsWith("-elect")) {
             role = role.endsWith("-elect") ? role : role + "-elect";
         }
         // complements: "to Peru" for envoys, "for X Affairs", "of Jordan"
-        if (end + 1 < tokens.size() && lower(tokens.get(end)).equals("to") && TO_ROLES.contains(stripMods(role))) {
+        if (end + 1 < tokens.size() && tokens.get(end).lower().equals("to") && TO_ROLES.contains(stripMods(role))) {
             Optional<EntityMention> to = entityStartingAt(entities, end + 1);
             if (to.isPresent() && to.get().entity().type() == EntityType.COUNTRY) {
                 role = role + " to " + to.get().entity().label();
                 end = to.get().endToken();
             }
         }
-        if (end + 1 < tokens.size() && lower(tokens.get(end)).equals("for") && !TO_ROLES.contains(stripMods(role))) {
+        if (end + 1 < tokens.size() && tokens.get(end).lower().equals("for") && !TO_ROLES.contains(stripMods(role))) {
             int k = end + 1;
             int last = -1;
             while (k < tokens.size() && (isCapitalized(tokens.get(k))
-                    || (last >= 0 && Set.of("and", "of", "the").contains(lower(tokens.get(k)))))) {
+                    || (last >= 0 && Set.of("and", "of", "the").contains(tokens.get(k).lower())))) {
                 if (isCapitalized(tokens.get(k))) {
                     last = k;
                 }
@@ -166,9 +166,9 @@ public final class TitleFinder {
                 defaultOf = Optional.empty();
             }
         }
-        if (of.isEmpty() && end + 1 < tokens.size() && lower(tokens.get(end)).equals("of")) {
+        if (of.isEmpty() && end + 1 < tokens.size() && tokens.get(end).lower().equals("of")) {
             int k = end + 1;
-            if (k < tokens.size() && lower(tokens.get(k)).equals("the")) {
+            if (k < tokens.size() && tokens.get(k).lower().equals("the")) {
                 k++;
             }
             Optional<EntityMention> e = entityStartingAt(entities, k);
@@ -204,11 +204,11 @@ public final class TitleFinder {
                 of = before;
             }
             start = before.get().startToken();
-            if (start > 0 && lower(tokens.get(start - 1)).equals("the")) {
+            if (start > 0 && tokens.get(start - 1).lower().equals("the")) {
                 start--;
             }
         }
-        if (start > 0 && FORMER.contains(lower(tokens.get(start - 1)))) {
+        if (start > 0 && FORMER.contains(tokens.get(start - 1).lower())) {
             former = true;
             start--;
         }
@@ -229,7 +229,7 @@ public final class TitleFinder {
         while (k < tokens.size() && k - j < 3 && isCapitalized(tokens.get(k)) && !insideEntity(entities, k)) {
             k++;
         }
-        if (k > j && k < tokens.size() && lower(tokens.get(k)).equals("member")) {
+        if (k > j && k < tokens.size() && tokens.get(k).lower().equals("member")) {
             return Optional.of(k + 1);
         }
         return Optional.empty();
@@ -263,9 +263,6 @@ public final class TitleFinder {
         return !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
     }
 
-    static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
-    }
 
     private static String capitalize(String w) {
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT);

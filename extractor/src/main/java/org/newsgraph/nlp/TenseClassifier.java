@@ -117,11 +117,11 @@ public final class TenseClassifier {
      * the past ("agreed to resume relations in March"), where the plan may be done.
      */
     private boolean planAhead(List<Token> t, int j) {
-        Cue c = cues.get(lower(t.get(j)));
+        Cue c = cues.get(t.get(j).lower());
         if (c != Cue.PLAN && c != Cue.SCHEDULE || j + 1 >= t.size()) {
             return false;
         }
-        String next = lower(t.get(j + 1));
+        String next = t.get(j + 1).lower();
         boolean toVerb = next.equals("to") && j + 2 < t.size() && isVerb(t.get(j + 2));
         boolean forNext = next.equals("for");
         if (!toVerb && !forNext) {
@@ -134,7 +134,7 @@ public final class TenseClassifier {
         if (aux == Cue.FUTURE || aux == Cue.PRESENT || aux == Cue.PERFECT) {
             return true;
         }
-        return c == Cue.SCHEDULE || forNext || !pastForm(lower(t.get(j)), lemma(t.get(j)));
+        return c == Cue.SCHEDULE || forNext || !pastForm(t.get(j).lower(), t.get(j).lemmaOrText());
     }
 
     /** The cue of the auxiliary right before token {@code j} (adverbs and "not" looked through), or null. */
@@ -143,7 +143,7 @@ public final class TenseClassifier {
         while (k >= 0 && (t.get(k).pos().equals("ADV") || negation(t.get(k)))) {
             k--;
         }
-        return k >= 0 && isAux(t.get(k)) ? cues.get(lower(t.get(k))) : null;
+        return k >= 0 && isAux(t.get(k)) ? cues.get(t.get(k).lower()) : null;
     }
 
     /** The tense of the verb group that ends at token {@code j}. */
@@ -154,27 +154,27 @@ public final class TenseClassifier {
             k--;
         }
         for (int i = k; i <= j; i++) {
-            if (cues.get(lower(t.get(i))) == Cue.FUTURE || planAhead(t, i)) {
+            if (cues.get(t.get(i).lower()) == Cue.FUTURE || planAhead(t, i)) {
                 return Tense.FUTURE;
             }
         }
-        if (k > 0 && lower(t.get(k - 1)).equals("to")) {
+        if (k > 0 && t.get(k - 1).lower().equals("to")) {
             // an infinitive: "is to meet" and "expected to meet" are plans; any other gets its tense from the
             // verb that governs it, further left
             int g = k - 2;
             while (g >= 0 && t.get(g).pos().equals("ADV")) {
                 g--;
             }
-            return g >= 0 && lemma(t.get(g)).equals("be") && isAux(t.get(g)) ? Tense.FUTURE : Tense.UNKNOWN;
+            return g >= 0 && t.get(g).lemmaOrText().equals("be") && isAux(t.get(g)) ? Tense.FUTURE : Tense.UNKNOWN;
         }
         Token f = t.get(k);
-        String w = lower(f);
+        String w = f.lower();
         Cue c = cues.get(w);
-        boolean toFollows = j + 1 < t.size() && lower(t.get(j + 1)).equals("to") && j + 2 < t.size()
+        boolean toFollows = j + 1 < t.size() && t.get(j + 1).lower().equals("to") && j + 2 < t.size()
                 && isVerb(t.get(j + 2));
         if (c != null && c != Cue.PLAN && c != Cue.SCHEDULE && (isAux(f) || f.pos().equals("VERB"))) {
             return switch (c) {
-                case PAST, PRESENT -> toFollows && j == k && lemma(f).equals("be") ? Tense.FUTURE
+                case PAST, PRESENT -> toFollows && j == k && f.lemmaOrText().equals("be") ? Tense.FUTURE
                         : c == Cue.PAST ? Tense.PAST : Tense.PRESENT;
                 case PERFECT -> j > k ? Tense.PAST : Tense.PRESENT;
                 default -> Tense.UNKNOWN;
@@ -186,7 +186,7 @@ public final class TenseClassifier {
         if (w.endsWith("ing")) {
             return Tense.UNKNOWN;
         }
-        return pastForm(w, lemma(f)) ? Tense.PAST : Tense.PRESENT;
+        return pastForm(w, f.lemmaOrText()) ? Tense.PAST : Tense.PRESENT;
     }
 
     /**
@@ -203,7 +203,7 @@ public final class TenseClassifier {
     }
 
     private boolean isAux(Token t) {
-        Cue c = cues.get(lower(t));
+        Cue c = cues.get(t.lower());
         return t.pos().equals("AUX") || c == Cue.FUTURE || c == Cue.PAST || c == Cue.MODAL
                 || (c == Cue.PRESENT || c == Cue.PERFECT) && !t.pos().equals("VERB");
     }
@@ -213,15 +213,9 @@ public final class TenseClassifier {
     }
 
     private static boolean negation(Token t) {
-        String w = lower(t);
+        String w = t.lower();
         return w.equals("not") || w.equals("n't") || w.equals("never");
     }
 
-    private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    }
 
-    private static String lemma(Token t) {
-        return t.lemma().toLowerCase(Locale.ROOT);
-    }
 }

@@ -94,7 +94,7 @@ public final class CorpusResolver {
                         SortedSet<String> who = new TreeSet<>();
                         for (String local : m.participants()) {
                             if (known(persons, id, local, f)) {
-                                who.add(persons.keys().get(new PersonRef(id, local)));
+                                who.add(persons.keys().get(new ArticlePerson(id, local)));
                             }
                         }
                         if (who.size() < 2) {
@@ -132,7 +132,7 @@ public final class CorpusResolver {
     }
 
     private static boolean known(PersonResolver.Result persons, String articleId, String localId, Fact f) {
-        if (persons.keys().containsKey(new PersonRef(articleId, localId))) {
+        if (persons.keys().containsKey(new ArticlePerson(articleId, localId))) {
             return true;
         }
         LOG.warn("article {}, sentence {}: {} names person {} whom the article does not list; skipped",
@@ -189,7 +189,7 @@ public final class CorpusResolver {
     }
 
     private static Map<String, ResolvedTenure> tenures(List<Report<PositionFact>> reports,
-                                                       Map<PersonRef, String> personKeys,
+                                                       Map<ArticlePerson, String> personKeys,
                                                        Map<String, String> roleLabels,
                                                        Map<String, ResolvedPost> posts) {
         Map<String, Map<String, Set<String>>> roleNames = new TreeMap<>();
@@ -205,7 +205,7 @@ public final class CorpusResolver {
             usable.add(r);
             roleNames.computeIfAbsent(role, k -> new TreeMap<>())
                     .computeIfAbsent(r.fact().role().strip(), k -> new TreeSet<>()).add(r.articleId());
-            String person = personKeys.get(new PersonRef(r.articleId(), r.fact().person()));
+            String person = personKeys.get(new ArticlePerson(r.articleId(), r.fact().person()));
             r.fact().of().ifPresent(of -> orgsByPersonRole.computeIfAbsent(person + " " + role,
                     k -> new TreeSet<>()).add(of.key()));
         }
@@ -215,7 +215,7 @@ public final class CorpusResolver {
         Map<String, String[]> tenureParts = new HashMap<>();
         for (Report<PositionFact> r : usable) {
             String role = IriScheme.slug(r.fact().role());
-            String person = personKeys.get(new PersonRef(r.articleId(), r.fact().person()));
+            String person = personKeys.get(new ArticlePerson(r.articleId(), r.fact().person()));
             Set<String> known = orgsByPersonRole.getOrDefault(person + " " + role, Set.of());
             Optional<String> org = r.fact().of().map(EntityRef::key)
                     .or(() -> known.size() == 1 ? Optional.of(known.iterator().next()) : Optional.empty());
@@ -260,7 +260,7 @@ public final class CorpusResolver {
     }
 
     private static Map<String, ResolvedStance> stances(List<Report<StanceFact>> reports,
-                                                       Map<PersonRef, String> personKeys,
+                                                       Map<ArticlePerson, String> personKeys,
                                                        Map<String, String> topicLabels) {
         Map<String, Map<String, Set<String>>> topicNames = new TreeMap<>();
         Map<String, List<Report<StanceFact>>> byKey = new TreeMap<>();
@@ -274,7 +274,7 @@ public final class CorpusResolver {
             }
             topicNames.computeIfAbsent(topic, k -> new TreeMap<>())
                     .computeIfAbsent(r.fact().topic().strip(), k -> new TreeSet<>()).add(r.articleId());
-            String holder = personKeys.get(new PersonRef(r.articleId(), r.fact().holder()));
+            String holder = personKeys.get(new ArticlePerson(r.articleId(), r.fact().holder()));
             String key = IriScheme.compoundSlug(holder, r.fact().polarity().notation(), topic);
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
             parts.put(key, new String[] {holder, topic});

@@ -64,7 +64,7 @@ public final class PersonResolver {
     }
 
     /** The result: the person key of each article-local person, and the persons by key. */
-    public record Result(Map<PersonRef, String> keys, Map<String, ResolvedPerson> persons) {
+    public record Result(Map<ArticlePerson, String> keys, Map<String, ResolvedPerson> persons) {
     }
 
     private record Office(String roleKey, Optional<String> orgKey) {
@@ -74,13 +74,13 @@ public final class PersonResolver {
         }
     }
 
-    private record Member(PersonRef ref, PersonName name, List<PersonName> forms, Set<String> countries,
+    private record Member(ArticlePerson ref, PersonName name, List<PersonName> forms, Set<String> countries,
                           Set<Office> offices) {
     }
 
     /** The features of a cluster that the merge rules look at; merged when clusters merge. */
     private static final class Cluster {
-        final PersonRef first;
+        final ArticlePerson first;
         final Set<String> countries = new TreeSet<>();
         final Set<String> initials = new TreeSet<>();
         final Set<Office> offices = new HashSet<>();
@@ -226,7 +226,7 @@ public final class PersonResolver {
                     pf.of().flatMap(countryOf).ifPresent(countries::add);
                     offices.add(new Office(roleKey(pf.role()), pf.of().map(EntityRef::key)));
                 }
-                members.add(new Member(new PersonRef(x.article().id(), p.localId()), name, forms, countries,
+                members.add(new Member(new ArticlePerson(x.article().id(), p.localId()), name, forms, countries,
                         offices));
             }
         }
@@ -278,13 +278,13 @@ public final class PersonResolver {
         }
     }
 
-    private record Proposal(int a, int b, PersonRef firstA, PersonRef firstB) {
+    private record Proposal(int a, int b, ArticlePerson firstA, ArticlePerson firstB) {
         static final Comparator<Proposal> ORDER =
                 Comparator.comparing(Proposal::firstA).thenComparing(Proposal::firstB);
 
         static Proposal of(Clusters c, int x, int y) {
-            PersonRef fx = c.of(x).first;
-            PersonRef fy = c.of(y).first;
+            ArticlePerson fx = c.of(x).first;
+            ArticlePerson fy = c.of(y).first;
             return fx.compareTo(fy) <= 0 ? new Proposal(x, y, fx, fy) : new Proposal(y, x, fy, fx);
         }
     }
@@ -432,11 +432,11 @@ public final class PersonResolver {
             names.put(group, name);
             bySlug.computeIfAbsent(slugOf(name), k -> new ArrayList<>()).add(group);
         }
-        Map<PersonRef, String> keys = new HashMap<>();
+        Map<ArticlePerson, String> keys = new HashMap<>();
         Map<String, ResolvedPerson> persons = new TreeMap<>();
         for (Map.Entry<String, List<List<Member>>> e : bySlug.entrySet()) {
             for (List<Member> group : e.getValue()) {
-                List<PersonRef> refs = group.stream().map(Member::ref).sorted().toList();
+                List<ArticlePerson> refs = group.stream().map(Member::ref).sorted().toList();
                 // two real persons with one slug: each gets a suffix from its members, stable for the same corpus
                 String key = e.getValue().size() == 1 ? e.getKey() : e.getKey() + "-" + shortHash(refs.toString());
                 persons.put(key, new ResolvedPerson(key, names.get(group), refs));

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * @param outletLabels   outlet slug to label
  * @param referenceDates each article's reference date (see {@link ReferenceDates})
  */
-public record Resolution(Map<PersonRef, String> personKeys, SortedMap<String, ResolvedPerson> persons,
+public record Resolution(Map<ArticlePerson, String> personKeys, SortedMap<String, ResolvedPerson> persons,
                          SortedMap<String, ResolvedEntity> entities, SortedMap<String, String> roleLabels,
                          SortedMap<String, ResolvedPost> posts, SortedMap<String, ResolvedTenure> tenures,
                          SortedMap<String, ResolvedMeeting> meetings, SortedMap<String, ResolvedStance> stances,
@@ -45,6 +45,6 @@ public record Resolution(Map<PersonRef, String> personKeys, SortedMap<String, Re
 
     /** The person key of an article-local person, if that person was resolved. */
     public Optional<String> personKey(String articleId, String localId) {
-        return Optional.ofNullable(personKeys.get(new PersonRef(articleId, localId)));
+        return Optional.ofNullable(personKeys.get(new ArticlePerson(articleId, localId)));
     }
 }

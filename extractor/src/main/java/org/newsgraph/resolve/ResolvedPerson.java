@@ -10,13 +10,13 @@ import java.util.List;
  *                code-point order
  * @param members the article-local persons that are this person, sorted
  */
-public record ResolvedPerson(String key, String name, List<PersonRef> members) {
+public record ResolvedPerson(String key, String name, List<ArticlePerson> members) {
     public ResolvedPerson {
         members = List.copyOf(members);
     }
 
     /** How many articles name this person. */
     public int articleCount() {
-        return (int) members.stream().map(PersonRef::articleId).distinct().count();
+        return (int) members.stream().map(ArticlePerson::articleId).distinct().count();
     }
 }

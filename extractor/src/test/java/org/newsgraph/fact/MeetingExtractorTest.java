@@ -75,7 +75,14 @@ class MeetingExtractorTest {
     @Test
     void personsWhoDiscussedTogetherMet() {
         assertEquals(Set.of("occurred Antony Blinken+Mahmoud Abbas - -"), Extracted.of(
-                "Antony Blinken and Mahmoud Abbas discussed efforts to restore calm.").meetings());
+                "Secretary of State Antony Blinken and Mahmoud Abbas discussed efforts to restore calm.").meetings());
+    }
+
+    @Test
+    void personsWithNoOfficeInTheArticleAreNotRecordedAsMeeting() {
+        // sport and entertainment use the same verbs: two players who "met" in a final
+        assertEquals(Set.of(), Extracted.of("Andre Agassi met Marat Safin in the semi-final on Sunday.",
+                "2005-01-25").meetings());
     }
 
     @Test
@@ -112,5 +119,35 @@ class MeetingExtractorTest {
     void aCaptionIsNotAReport() {
         assertEquals(Set.of(), Extracted.of("Officials gathered on Sunday.\n\nPalestinian President Mahmoud Abbas "
                 + "(R) shakes hands with Antony Blinken in Ramallah. (Photo: Reuters)").meetings());
+    }
+
+    @Test
+    void anUnknownTownAfterInIsThePlaceNotAPerson() {
+        Extracted x = Extracted.of("Italian Prime Minister Matteo Renzi met European Central Bank President Mario "
+                + "Draghi in Citta della Pieve on Tuesday.", "2014-08-13");
+        assertEquals(Set.of("occurred Mario Draghi+Matteo Renzi 2014-08-12 Citta della Pieve"), x.meetings());
+        assertEquals(Set.of("Mario Draghi", "Matteo Renzi"), x.persons());
+    }
+
+    @Test
+    void aDatelineAndAReportVerbDateTheReportNotTheMeeting() {
+        var facts = Extracted.of("MILAN, Aug 13 (Reuters) - Italian Prime Minister Matteo Renzi confirmed on "
+                + "Wednesday he met European Central Bank President Mario Draghi.", "2014-08-13").meetingFacts();
+        assertEquals(1, facts.size());
+        assertTrue(facts.get(0).date().isEmpty(), "Aug 13 and Wednesday date the report: " + facts.get(0).date());
+    }
+
+    @Test
+    void theDatelineCityPlacesALocalOfficialsMeeting() {
+        assertEquals(Set.of("occurred Domingo Palermo+Rolly Rojas 1997-02-11 Lima"), Extracted.of("LIMA, Peru — "
+                + "Peruvian negotiator Domingo Palermo met rebel leader Rolly Rojas on Tuesday.", "1997-02-12")
+                .meetings());
+    }
+
+    @Test
+    void theDatelineDoesNotPlaceAVisitorsMeetingElsewhere() {
+        assertEquals(Set.of("occurred Hafez al-Assad+Warren Christopher 1995-12-15 -"), Extracted.of("AQABA, JORDAN - "
+                + "After a meeting with Syrian President Hafez al-Assad on Friday, US Secretary of State Warren "
+                + "Christopher announced progress.", "1995-12-16").meetings());
     }
 }

@@ -105,4 +105,18 @@ class PositionExtractorTest {
     void noTitleNoPosition() {
         assertEquals(Set.of(), Extracted.of("Hakan Fidan arrived in Ankara on Monday.").positions());
     }
+
+    @Test
+    void aHeadlineRoleNamesTheLeadsUntitledPerson() {
+        assertEquals(Set.of("Boris Tadic|President|Serbia", "Dick Cheney|Vice President|United States"),
+                Extracted.of("Serbian president says talks with Cheney were good\n\nBoris Tadic last night met US Vice "
+                        + "President Dick Cheney in Washington.", "2006-09-08").positions());
+    }
+
+    @Test
+    void aHeadlineRoleTakenByANamedPersonGivesNothingMore() {
+        assertEquals(Set.of("Recep Tayyip Erdogan|President|Turkey"), Extracted.of(
+                "Turkish president snubs visitor\n\nAntony Blinken arrived in Ankara. Turkish President Recep "
+                        + "Tayyip Erdogan refused to meet him.", "2023-11-06").positions());
+    }
 }

@@ -3,12 +3,12 @@ package org.newsgraph.resolve;
 import java.util.Comparator;
 
 /** A person as one article knows them: the article id and the {@code PersonEntity.localId}. Immutable. */
-public record PersonRef(String articleId, String localId) implements Comparable<PersonRef> {
-    private static final Comparator<PersonRef> ORDER =
-            Comparator.comparing(PersonRef::articleId).thenComparing(PersonRef::localId);
+public record ArticlePerson(String articleId, String localId) implements Comparable<ArticlePerson> {
+    private static final Comparator<ArticlePerson> ORDER =
+            Comparator.comparing(ArticlePerson::articleId).thenComparing(ArticlePerson::localId);
 
     @Override
-    public int compareTo(PersonRef o) {
+    public int compareTo(ArticlePerson o) {
         return ORDER.compare(this, o);
     }
 

@@ -12,7 +12,8 @@ import org.newsgraph.nlp.Token;
 import org.newsgraph.text.BlockKind;
 
 /**
- * In-article coreference of names: groups the name mentions of one article into persons. Full names that can be
+ * In-article coreference of names: groups the name mentions of one article into persons (across articles,
+ * {@link org.newsgraph.resolve.PersonResolver} takes over). Full names that can be
  * the same person ({@link PersonNames#sameFullName}) are one; a one-word mention ("Blinken", "Philippe") joins the
  * person whose name contains it, preferring the surname, then a person with the role written before the mention,
  * then the person mentioned most recently before it (so a bare surname resolves to the full name used earlier).
@@ -20,7 +21,7 @@ import org.newsgraph.text.BlockKind;
  * ("President Magufuli"); a multi-word name found only in a title-case headline needs a title too.
  * Stateless and thread-safe.
  */
-public final class PersonResolver {
+public final class CoreferenceResolver {
 
     /** A name mention with the role written right before it, if any ("President" in "President Kenyatta"). */
     public record Candidate(NameMention name, Optional<String> roleBefore) {
