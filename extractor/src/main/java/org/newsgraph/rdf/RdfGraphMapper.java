@@ -145,6 +145,20 @@ public final class RdfGraphMapper implements GraphMapper {
 
     // ---------------------------------------------------------------- literals
 
+    /**
+     * "the United States", "the Netherlands", "the European Union", "the Palestine Liberation Organization": names
+     * of states and bodies that English writes with "the" after "of".
+     */
+    static String withArticle(String label) {
+        boolean the = label.matches("(?i)(united|republic|kingdom|federation|union|state|states|islands|emirates|"
+                + "netherlands|philippines|bahamas|gambia|maldives|vatican|holy see|european|african|arab|"
+                + "organization|organisation|council|commission|agency|department|ministry|office|league|bank|"
+                + "court|congress|parliament|assembly|senate|government)\\b.*|.*\\b(union|states|kingdom|republic|"
+                + "islands|emirates|organization|organisation|council|commission|agency|department|ministry|league|"
+                + "bank|court|movement|front|party|army|forces|fund|programme|program|office|authority)$");
+        return the && !label.startsWith("The ") ? "the " + label : label;
+    }
+
     private static Node str(String s) {
         return NodeFactory.createLiteralString(s);
     }
@@ -636,7 +650,7 @@ public final class RdfGraphMapper implements GraphMapper {
 
         private String postLabel(ResolvedPost post) {
             String role = r.roleLabels().get(post.roleKey());
-            return post.orgKey().map(r.entities()::get).map(e -> role + " of " + e.label()).orElse(role);
+            return post.orgKey().map(r.entities()::get).map(e -> role + " of " + withArticle(e.label())).orElse(role);
         }
 
         private void tenure(Graph g, ResolvedTenure t) {

@@ -113,7 +113,7 @@ class BrowserTest {
         screenshot("search");
         driver.findElement(By.xpath("//ul[@class='results']//a[normalize-space()='Antony Blinken']")).click();
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Antony Blinken"));
-        assertTrue(driver.findElement(By.id("offices")).getText().contains("Secretary of State of United States"));
+        assertTrue(driver.findElement(By.id("offices")).getText().contains("Secretary of State of the United States"));
         screenshot("person");
 
         WebElement card = driver.findElement(By.xpath("//section[@id='meetings']//article"
@@ -191,7 +191,7 @@ class BrowserTest {
         screenshot("country");
 
         driver.get(graph.url("id/post/secretary-of-state--country-us"));
-        assertEquals("Secretary of State of United States", h1());
+        assertEquals("Secretary of State of the United States", h1());
         assertTrue(driver.findElement(By.id("holders")).getText().contains("Antony Blinken"));
         assertFalse(driver.findElements(By.cssSelector("#holders figure.quote")).isEmpty(), "with evidence");
         screenshot("office");

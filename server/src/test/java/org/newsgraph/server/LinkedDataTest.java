@@ -190,7 +190,7 @@ class LinkedDataTest {
         String html = get(graph.url(BLINKEN), "text/html").body();
         assertTrue(html.contains("<h1>Antony Blinken</h1>"), "the name");
         assertTrue(html.contains("<span class=\"alias\">Blinken</span>"), "an alias");
-        assertTrue(html.contains("Secretary of State of United States"), "the office");
+        assertTrue(html.contains("Secretary of State of the United States"), "the office");
         assertTrue(html.contains("reported Sun 5 Nov 2023"), "when the office was observed");
         assertTrue(html.contains("href=\"../../" + RAMALLAH_MEETING + "\""), "the Ramallah meeting, linked");
         assertTrue(html.contains("href=\"../../id/person/mahmoud-abbas\""), "the other participant, linked");
