@@ -344,6 +344,10 @@ public final class MeetingExtractor {
         if (status == MeetingStatus.OCCURRED && date.isPresent() && afterPublication(a, date.get())) {
             status = MeetingStatus.PLANNED;
         }
+        if (status == MeetingStatus.OCCURRED && (laterToday(a, s, date) || temporalUnderFuture(tokens, left))) {
+            // "he would discuss migration when he met Giammattei later on Friday": still to come
+            status = MeetingStatus.PLANNED;
+        }
         // "to visit Baghdad and hold talks with X": a coordinated predicate shares the previous one's place
         int placeFrom = left;
         if (left > 0 && tokens.get(left - 1).lower().equals("and")) {
@@ -568,6 +572,39 @@ public final class MeetingExtractor {
         for (Token t : tokens) {
             String w = t.lower();
             if (Set.of("will", "shall", "'ll", "would").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "later on Friday", "later today", on the day of publication: the meeting is still ahead. */
+    private static boolean laterToday(ArticleAnalysis a, int s, Optional<DateMention> date) {
+        Optional<LocalDate> published = a.article().meta().published();
+        if (date.isEmpty() || published.isEmpty() || !date.get().value().toLocalDate().equals(published)) {
+            return false;
+        }
+        List<Token> tokens = a.tokens(s);
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals("later")) {
+                int at = tokens.get(k).span().end();
+                if (date.get().span().begin() >= at && date.get().span().begin() - at <= 5) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "would discuss ... when he met X": a temporal clause depends on a main clause that looks ahead. */
+    private boolean temporalUnderFuture(List<Token> tokens, int left) {
+        if (left == 0 || !Set.of("when", "once", "until", "before", "after").contains(tokens.get(left - 1).lower())) {
+            return false;
+        }
+        for (int k = Clauses.start(tokens, left - 1); k < left - 1; k++) {
+            String w = tokens.get(k).lower();
+            if (Set.of("will", "would", "shall", "'ll").contains(w) || isTo(tokens, k)
+                    || w.equals("due") || w.equals("expected") || w.equals("scheduled")) {
                 return true;
             }
         }

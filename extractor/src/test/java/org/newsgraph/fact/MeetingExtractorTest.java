@@ -150,4 +150,18 @@ class MeetingExtractorTest {
                 + "After a meeting with Syrian President Hafez al-Assad on Friday, US Secretary of State Warren "
                 + "Christopher announced progress.", "1995-12-16").meetings());
     }
+
+    @Test
+    void aMeetingLaterOnThePublicationDayOrUnderAFutureClauseIsPlanned() {
+        assertEquals(Set.of("planned Alejandro Giammattei+Andres Manuel Lopez Obrador 2019-09-20 -"), Extracted.of(
+                "Mexican President Andres Manuel Lopez Obrador said that he would discuss migration when he met "
+                        + "Guatemalan President-elect Alejandro Giammattei later on Friday.", "2019-09-20").meetings());
+    }
+
+    @Test
+    void aMeetingEarlierOnThePublicationDayIsHeld() {
+        assertEquals(Set.of("occurred Alejandro Giammattei+Andres Manuel Lopez Obrador 2019-09-20 -"), Extracted.of(
+                "Mexican President Andres Manuel Lopez Obrador met Guatemalan President-elect Alejandro Giammattei "
+                        + "on Friday.", "2019-09-20").meetings());
+    }
 }
